@@ -36,6 +36,7 @@ import org.huyou.common.ui.EditableCells;
 import org.huyou.common.ui.FxTaskRunner;
 import org.huyou.common.ui.ShellActions;
 import org.huyou.common.ui.TypedInput;
+import org.huyou.residents.ui.RegisterHeadStart;
 import org.huyou.security.Accounts;
 import org.huyou.security.AuditLog;
 import org.huyou.security.Keyring;
@@ -71,6 +72,8 @@ public final class AppFrame extends StackPane implements ShellActions {
     private String homeName;
 
     private int idleMinutes = 10;
+    /** The register's first page, asked for by the login's background task for the main window it opens. */
+    private volatile RegisterHeadStart registerHeadStart;
 
     /** A locked user's screen and the dialogs it had open, hidden until that user logs in again. */
     private record Parked(MainWindow main, List<Window> windows) {}
@@ -133,12 +136,17 @@ public final class AppFrame extends StackPane implements ShellActions {
                 lastUser,
                 (user, password) -> {
                     AppContext opened = ctx;
-                    if (opened == null) {
+                    boolean fresh = opened == null; // else behind the lock screen: the user's window may be parked
+                    if (fresh) {
                         opened = HomeAccess.login(dataDir, user, password, clock);
                     } else {
                         opened.login().login(user, password);
                     }
                     readHomeSettings(opened);
+                    // the register's rows are read while the JavaFX thread builds the window that shows them
+                    registerHeadStart = fresh && Sidebar.RESIDENTS.shownTo(opened.currentUser()::can)
+                            ? RegisterHeadStart.begin(opened.residents())
+                            : null;
                     return opened;
                 },
                 opened -> {
@@ -273,8 +281,9 @@ public final class AppFrame extends StackPane implements ShellActions {
             main = mine.main();
             mine.windows().forEach(w -> ((Stage) w).show());
         } else {
-            main = new MainWindow(ctx, homeName, prefs, tasks, dialogs, this);
+            main = new MainWindow(ctx, homeName, prefs, tasks, dialogs, this, registerHeadStart);
         }
+        registerHeadStart = null;
         show(main);
         if (idle == null) {
             idle = new IdleMonitor(stage.getScene(), this::lock);
@@ -336,7 +345,7 @@ public final class AppFrame extends StackPane implements ShellActions {
 
     @Override
     public void rebuild() {
-        MainWindow fresh = new MainWindow(ctx, homeName, prefs, tasks, dialogs, this);
+        MainWindow fresh = new MainWindow(ctx, homeName, prefs, tasks, dialogs, this, null);
         show(fresh);
         fresh.showSettings();
     }

@@ -24,6 +24,11 @@ public final class Appearance {
 
     public static void apply(Preferences prefs, Scene scene) {
         applyTheme(prefs);
+        applyToScene(prefs, scene);
+    }
+
+    /** The app's stylesheet and font size on one scene, the theme as it is (setting it again restyles every scene). */
+    static void applyToScene(Preferences prefs, Scene scene) {
         String css = Appearance.class.getResource("/org/huyou/shell/huyou.css").toExternalForm();
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);

@@ -58,7 +58,7 @@ public final class HuyouApp extends Application {
             frame.closeWindow(stage::close);
         });
         stage.show();
-        StartupWarmUp.afterFirstLayout(scene);
+        StartupWarmUp.afterFirstLayout(scene, prefs);
     }
 
     @Override

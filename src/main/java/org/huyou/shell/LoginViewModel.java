@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.huyou.app.AppContext;
+import org.huyou.app.EngineWarmUp;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ui.TaskRunner;
@@ -56,6 +57,7 @@ final class LoginViewModel {
         busy.set(true);
         String user = username.get().strip();
         char[] typed = password.get().toCharArray();
+        EngineWarmUp.stop(); // what is left of the start's warm-ups would take the cores this login needs
         tasks.run(() -> login.open(user, typed), onOpened, failure -> refused(refusal(failure)));
     }
 

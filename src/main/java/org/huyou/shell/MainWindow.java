@@ -58,6 +58,7 @@ import org.huyou.documents.ui.LinkedDocuments;
 import org.huyou.donations.ui.DonationsModule;
 import org.huyou.openday.ui.OpenDayModule;
 import org.huyou.residents.demo.DemoHome;
+import org.huyou.residents.ui.RegisterHeadStart;
 import org.huyou.residents.ui.ResidentFilePart;
 import org.huyou.residents.ui.ResidentsModule;
 import org.huyou.security.Action;
@@ -97,15 +98,23 @@ public final class MainWindow extends BorderPane {
     private boolean countedSinceLogin;
 
     private final String homeName;
+    /** The register's first page, asked for at the login (null: none); the register takes it once. */
+    private RegisterHeadStart registerHeadStart;
 
+    /**
+     * {@code registerHeadStart} (may be null): the register's first page, already asked for by the login's background
+     * task.
+     */
     public MainWindow(
             AppContext ctx,
             String homeName,
             Preferences prefs,
             TaskRunner tasks,
             DialogService dialogs,
-            ShellActions shell) {
+            ShellActions shell,
+            RegisterHeadStart registerHeadStart) {
         this.homeName = homeName == null ? "" : homeName;
+        this.registerHeadStart = registerHeadStart;
         this.ctx = ctx;
         this.prefs = prefs;
         this.tasks = tasks;
@@ -299,7 +308,9 @@ public final class MainWindow extends BorderPane {
                     dialogs,
                     ctx.currentUser(),
                     careFileParts(),
-                    List.of(ctx.allergies(), ctx.psychology()));
+                    List.of(ctx.allergies(), ctx.psychology()),
+                    registerHeadStart);
+            registerHeadStart = null;
         }
         return residents;
     }

@@ -1,10 +1,14 @@
 package org.huyou.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -94,6 +98,7 @@ public final class WindowProbe {
         Thread.sleep(typing);
         System.out.println("SUBMITTED " + ManagementFactory.getRuntimeMXBean().getUptime());
         System.out.println("CPU_SUBMITTED " + processCpuNanos());
+        Map<String, Long> threadsAtSubmit = threadCpu();
         onFx(() -> {
             ((TextInputControl) find("#loginUsername")).setText(user);
             ((TextInputControl) find("#loginPassword")).setText(password);
@@ -105,6 +110,14 @@ public final class WindowProbe {
                         && !t.getItems().isEmpty(),
                 120);
         System.out.println("CPU_READY " + processCpuNanos());
+        Map<String, Long> threadsAtReady = threadCpu();
+        // where the span's CPU went, thread by thread (the JIT's compiler threads are not listed: the JVM hides them)
+        threadsAtReady.forEach((name, cpu) -> {
+            long spent = cpu - threadsAtSubmit.getOrDefault(name, 0L);
+            if (spent > 5_000_000) {
+                System.out.printf(Locale.ROOT, "THREAD_CPU %s %d%n", name.replace(' ', '_'), spent / 1_000_000);
+            }
+        });
         System.out.println("READY " + ManagementFactory.getRuntimeMXBean().getUptime());
         if (!browse) {
             return;
@@ -152,6 +165,19 @@ public final class WindowProbe {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime()
                 : -1;
+    }
+
+    /** Each live thread's CPU time so far, by name (threads of one name added up). */
+    private static Map<String, Long> threadCpu() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Map<String, Long> cpu = new HashMap<>();
+        for (ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            long n = t == null ? -1 : mx.getThreadCpuTime(t.getThreadId());
+            if (n > 0) {
+                cpu.merge(t.getThreadName(), n, Long::sum);
+            }
+        }
+        return cpu;
     }
 
     private static Node find(String id) {

@@ -59,6 +59,8 @@ public final class ResidentListViewModel {
     private int registerSize = -1;
 
     private Consumer<Throwable> onError = t -> {};
+    /** The first page asked for at the login (null: none, or already taken by the first load). */
+    private RegisterHeadStart headStart;
 
     public ResidentListViewModel(ResidentService service, TaskRunner tasks) {
         this.service = service;
@@ -69,6 +71,11 @@ public final class ResidentListViewModel {
         livingGroup.addListener((o, a, b) -> refresh());
         ageBand.addListener((o, a, b) -> refresh());
         disability.addListener((o, a, b) -> refresh());
+    }
+
+    /** The first load takes this page, asked for at the login, if it asks for the same rows. */
+    void useHeadStart(RegisterHeadStart early) {
+        headStart = early;
     }
 
     public void setOnError(Consumer<Throwable> onError) {
@@ -87,9 +94,13 @@ public final class ResidentListViewModel {
         ResidentFilter f = filter();
         boolean unfiltered = f.equals(ResidentFilter.query("")) || f.equals(ResidentFilter.all());
         loading.set(true);
+        RegisterHeadStart early = f.equals(RegisterHeadStart.firstFilter()) ? headStart : null;
+        headStart = null;
         tasks.run(
                 // a narrowed list counts the whole register too: "显示 0 人，共 0 人" said nothing of the 37 there are
-                () -> new Counted(service.find(f, PAGE), unfiltered ? -1 : service.countAll()),
+                () -> new Counted(
+                        early != null ? early.take(() -> service.find(f, PAGE)) : service.find(f, PAGE),
+                        unfiltered ? -1 : service.countAll()),
                 counted -> {
                     ResidentService.Matches page = counted.matches();
                     if (mine != generation) {

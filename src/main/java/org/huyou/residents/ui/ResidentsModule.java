@@ -84,7 +84,8 @@ public final class ResidentsModule implements ModuleView {
             DialogService dialogs,
             CurrentUser user,
             List<ResidentFilePart> parts,
-            List<ResidentWarnings> warnings) {
+            List<ResidentWarnings> warnings,
+            RegisterHeadStart headStart) {
         this.service = service;
         this.importer = importer;
         this.tasks = tasks;
@@ -92,6 +93,7 @@ public final class ResidentsModule implements ModuleView {
         this.list = new ResidentListViewModel(service, tasks);
         this.detail = new ResidentDetailViewModel(service, tasks, warnings);
         list.setOnError(dialogs::showError);
+        list.useHeadStart(headStart); // null: the list asks for its first page itself
         detail.setOnError(dialogs::showError);
 
         Button add = new Button(Messages.t("residents.new"), Icons.ADD.icon());
