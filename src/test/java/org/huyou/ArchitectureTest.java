@@ -20,8 +20,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.huyou.security.Action;
@@ -427,6 +429,31 @@ class ArchitectureTest {
     private static final Set<String> APPROVES_NO_COLLEAGUES_WORK = Set.of("org.huyou.openday.BookingService.approve");
 
     /** How the records name who submitted them. */
+    /**
+     * A record prints every component in its toString, so one that carries a password (the setup form, an account
+     * file's row, a server connection) says what it prints instead: a log line or a message never shows the password.
+     */
+    @Test
+    void recordsCarryingAPasswordHideItInToString() throws ReflectiveOperationException {
+        List<String> printing = new ArrayList<>();
+        int seen = 0;
+        for (JavaClass c : classes) {
+            Class<?> type = c.reflect();
+            if (!type.isRecord()
+                    || Arrays.stream(type.getRecordComponents())
+                            .noneMatch(
+                                    rc -> rc.getName().toLowerCase(Locale.ROOT).contains("password"))) {
+                continue;
+            }
+            seen++;
+            if (type.getMethod("toString").getDeclaringClass() != type) {
+                printing.add(type.getName());
+            }
+        }
+        assertEquals(List.of(), printing, "records whose toString prints the password they carry");
+        assertTrue(seen >= 3, "HomeAccess.Setup, AccountFile.Row, ServerConnection: " + seen);
+    }
+
     private static final Pattern SUBMITTER = Pattern.compile("decidedBy|createdBy|requestedBy|submittedBy");
 
     /**

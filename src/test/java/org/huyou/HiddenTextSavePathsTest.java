@@ -145,7 +145,9 @@ class HiddenTextSavePathsTest {
         ValidationException e = assertThrows(
                 ValidationException.class,
                 () -> HomeAccess.setUp(
-                        other, "滨州市\u202E院利福童儿", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD, TestHome.CLOCK));
+                        other,
+                        new HomeAccess.Setup("滨州市\u202E院利福童儿", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD),
+                        TestHome.CLOCK));
         assertEquals("福利院名称" + SENTENCE, e.userMessage());
         assertTrue(Files.notExists(other) || Files.list(other).findAny().isEmpty(), "no home made");
     }

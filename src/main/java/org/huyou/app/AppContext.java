@@ -231,7 +231,7 @@ public final class AppContext implements AutoCloseable {
         this.incidents = new IncidentService(incidentRepo, services);
         DocumentRepository documentRepo = new DocumentRepository(database.dsl());
         this.documents = new DocumentService(documentRepo, services);
-        this.documentsDemo = new DocumentsDemo(documentRepo, tx, currentUser);
+        this.documentsDemo = new DocumentsDemo(documentRepo, demoWriter);
         this.carePlans = new CarePlanService(carePlanRepo, reviewing, accounts, settings, services);
         this.careDemo = new CareDemo(
                 residents, growthRepo, dailyRepo, allergyRepo, medicalRepo, medicationRepo, tx, currentUser);
@@ -302,7 +302,7 @@ public final class AppContext implements AutoCloseable {
         this.transitionDocuments = new TransitionDocuments(
                 transitionRepo, services, () -> homeProfile().name(), documents);
         this.transitionSettings = new TransitionSettings(transitionRepo, settings, services);
-        this.transitionDemo = new TransitionDemo(transitionRepo, settings, tx, currentUser);
+        this.transitionDemo = new TransitionDemo(transitionRepo, settings, demoWriter);
         VisitRepository visitRepo = new VisitRepository(database.dsl());
         this.openDayDemo = new OpenDayDemo(bookingRepo, visitRepo, demoWriter);
         this.visits = new VisitService(visitRepo, settings, services, dataDir.resolve("slips"));

@@ -50,29 +50,35 @@ public final class HomeAccess {
     /** A new home, its administrator logged in, and the recovery key to show once. */
     public record NewHome(AppContext context, String recoveryKey) {}
 
-    public static NewHome setUp(
-            Path dataDir,
-            String homeName,
-            String region,
-            String admin,
-            String displayName,
-            String password,
-            Clock clock) {
+    /**
+     * What the setup form gives for a new home, on either database. The password never shows in {@link #toString()}
+     * (a log line or an exception message that prints the record).
+     */
+    public record Setup(String homeName, String region, String admin, String displayName, String password) {
+
+        @Override
+        public String toString() {
+            return "Setup[homeName=" + homeName + ", region=" + region + ", admin=" + admin + ", displayName="
+                    + displayName + ", password=***]";
+        }
+    }
+
+    public static NewHome setUp(Path dataDir, Setup setup, Clock clock) {
         if (Keyring.exists(dataDir)) {
             throw new UserFacingException("setup.alreadyDone", dataDir);
         }
         if (Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
             throw new UserFacingException("setup.databaseWithoutKeyring", dataDir);
         }
-        checkNewHome(homeName, region, admin, password);
-        Keyring.Created created = Keyring.create(dataDir, admin, password.toCharArray(), clock);
+        checkNewHome(setup);
+        Keyring.Created created =
+                Keyring.create(dataDir, setup.admin(), setup.password().toCharArray(), clock);
         AppContext ctx = AppContext.open(dataDir, created.keyring(), created.fileKey(), clock);
         try {
             // held before the account is made, so its wrap (made anew with the account) includes the sealed key
             ctx.sealedKey().holdForNewHome(created.sealedKey());
-            ctx.accounts().createFirstAdministrator(admin, displayName, password);
-            ctx.saveHomeProfile(new HomeProfile(homeName.strip(), region == null ? "" : region.strip()));
-            ctx.login().completeLogin(admin, password);
+            createHome(ctx, setup);
+            ctx.login().completeLogin(setup.admin(), setup.password());
             return new NewHome(ctx, created.recoveryKey());
         } catch (RuntimeException e) {
             ctx.close();
@@ -85,19 +91,11 @@ public final class HomeAccess {
      * administrator and the home's name; this PC keeps the connection (password sealed) and a keyring for its login
      * lockout. There is no recovery key: the data is not encrypted with a key of this program's.
      */
-    public static NewHome setUpOnServer(
-            Path dataDir,
-            ServerConnection server,
-            String homeName,
-            String region,
-            String admin,
-            String displayName,
-            String password,
-            Clock clock) {
+    public static NewHome setUpOnServer(Path dataDir, ServerConnection server, Setup setup, Clock clock) {
         if (Keyring.exists(dataDir)) {
             throw new UserFacingException("setup.alreadyDone", dataDir);
         }
-        checkNewHome(homeName, region, admin, password);
+        checkNewHome(setup);
         Keyring keyring = Keyring.createForServer(dataDir);
         AppContext ctx;
         try {
@@ -110,10 +108,9 @@ public final class HomeAccess {
             if (!ctx.homeProfile().name().isEmpty()) {
                 throw new UserFacingException("server.homeExists", server.address());
             }
-            ctx.accounts().createFirstAdministrator(admin, displayName, password);
-            ctx.saveHomeProfile(new HomeProfile(homeName.strip(), region == null ? "" : region.strip()));
+            createHome(ctx, setup);
             server.save(dataDir);
-            ctx.login().completeLogin(admin, password);
+            ctx.login().completeLogin(setup.admin(), setup.password());
             return new NewHome(ctx, null);
         } catch (RuntimeException e) {
             ctx.close();
@@ -158,22 +155,31 @@ public final class HomeAccess {
     }
 
     /** What a new home needs, on either database: a name, a strong password, a valid administrator's user name. */
-    private static void checkNewHome(String homeName, String region, String admin, String password) {
+    private static void checkNewHome(Setup setup) {
+        String homeName = setup.homeName();
+        String admin = setup.admin();
         if (homeName == null || homeName.isBlank()) {
             throw new UserFacingException("setup.homeNameRequired");
         }
         // the name heads every receipt, disclosure and certificate: a hidden character would spoof them all
         Checks names = new Checks(LocalDate.EPOCH); // no dates among them
         names.text("homeName", "setup.homeName", homeName, 200, true);
-        names.text("region", "setup.region", region, 200, false);
+        names.text("region", "setup.region", setup.region(), 200, false);
         names.throwIfAny();
-        String weak = Passwords.weakness(password, admin, homeName);
+        String weak = Passwords.weakness(setup.password(), admin, homeName);
         if (weak != null) {
             throw new UserFacingException(weak);
         }
         if (admin == null || !Keyring.USERNAME.matcher(admin).matches()) {
             throw new UserFacingException("account.badUsername");
         }
+    }
+
+    /** The first administrator's account and the home's name, in a context just opened on an empty database. */
+    private static void createHome(AppContext ctx, Setup setup) {
+        ctx.accounts().createFirstAdministrator(setup.admin(), setup.displayName(), setup.password());
+        String region = setup.region();
+        ctx.saveHomeProfile(new HomeProfile(setup.homeName().strip(), region == null ? "" : region.strip()));
     }
 
     private static void forgetServer(Path dataDir) {

@@ -22,7 +22,15 @@ final class AccountFile {
     private AccountFile() {}
 
     /** One account as written in the file; {@code line} is its row in the file (the header is row 1). */
-    record Row(int line, String username, String displayName, Set<Role> roles, String password) {}
+    record Row(int line, String username, String displayName, Set<Role> roles, String password) {
+
+        /** Without the password: a row may be printed in a message or a log line. */
+        @Override
+        public String toString() {
+            return "Row[line=" + line + ", username=" + username + ", displayName=" + displayName + ", roles=" + roles
+                    + ", password=***]";
+        }
+    }
 
     private static final Map<String, String> HEADERS = Map.ofEntries(
             Map.entry("username", "username"),

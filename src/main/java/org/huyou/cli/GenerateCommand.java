@@ -83,7 +83,9 @@ final class GenerateCommand extends HuyouSubcommand implements FolderCommand {
         String admin = parent.user == null || parent.user.isBlank() ? "admin" : parent.user;
         char[] password = parent.passwords.apply(Messages.t("cli.passwordPrompt", admin));
         HomeAccess.NewHome home = HomeAccess.setUp(
-                out, Messages.t("generate.homeName"), "", admin, null, new String(password), parent.clock);
+                out,
+                new HomeAccess.Setup(Messages.t("generate.homeName"), "", admin, null, new String(password)),
+                parent.clock);
         PrintWriter stdout = spec.commandLine().getOut();
         try (var ctx = home.context()) {
             if (!parent.json()) {

@@ -33,11 +33,10 @@ final class InitCommand extends NewHomeCommand {
     public Integer call() {
         ServerConnection server = parent.db == null ? null : parent.server();
         char[] password = parent.passwords.apply(Messages.t("cli.passwordPrompt", admin));
+        HomeAccess.Setup setup = new HomeAccess.Setup(home, region, admin, displayName, new String(password));
         HomeAccess.NewHome home2 = server == null
-                ? HomeAccess.setUp(
-                        parent.dataDir(), home, region, admin, displayName, new String(password), parent.clock)
-                : HomeAccess.setUpOnServer(
-                        parent.dataDir(), server, home, region, admin, displayName, new String(password), parent.clock);
+                ? HomeAccess.setUp(parent.dataDir(), setup, parent.clock)
+                : HomeAccess.setUpOnServer(parent.dataDir(), server, setup, parent.clock);
         try (var ctx = home2.context()) {
             PrintWriter out = spec.commandLine().getOut();
             String where =

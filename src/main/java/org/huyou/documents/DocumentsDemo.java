@@ -15,12 +15,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.huyou.common.Dates;
 import org.huyou.common.Messages;
-import org.huyou.db.Transactions;
+import org.huyou.residents.demo.DemoPartWriter;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
 /**
@@ -34,23 +32,18 @@ public final class DocumentsDemo {
     static final int MISSING_EVERY = 9;
 
     private final DocumentRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
+    private final DemoPartWriter writer;
 
-    public DocumentsDemo(DocumentRepository repo, Transactions tx, CurrentUser user) {
+    public DocumentsDemo(DocumentRepository repo, DemoPartWriter writer) {
         this.repo = repo;
-        this.tx = tx;
-        this.user = user;
+        this.writer = writer;
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public void load(LocalDateTime moment) {
-        LocalDate today = moment.toLocalDate();
-        user.require(AppModule.RESIDENTS, Action.CREATE);
-        byte[] scan = sampleScan();
-        String sha = sha256(scan);
-        LocalDateTime now = Dates.noLaterThan(today.atTime(12, 0), moment);
-        tx.inTransaction(() -> {
+        writer.write(moment, (today, now) -> {
+            byte[] scan = sampleScan();
+            String sha = sha256(scan);
             List<DocumentRepository.OnFile> inCare = repo.residentsInCareWithKinds();
             int needing = 0;
             for (DocumentRepository.OnFile r : inCare) {
@@ -90,7 +83,6 @@ public final class DocumentsDemo {
                     repo.insertContent(id, new ByteArrayInputStream(scan), scan.length);
                 }
             }
-            return null;
         });
     }
 

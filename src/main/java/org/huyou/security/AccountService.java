@@ -115,6 +115,13 @@ public final class AccountService extends ServiceBase {
         String display() {
             return displayName == null || displayName.isBlank() ? name() : displayName.strip();
         }
+
+        /** Without the password: an account may be printed in a message or a log line. */
+        @Override
+        public String toString() {
+            return "NewAccount[username=" + username + ", displayName=" + displayName + ", password=***, roles=" + roles
+                    + "]";
+        }
     }
 
     /** Some rows of a list broke the rules, each with its problems (rows counted from 1); nothing was created. */

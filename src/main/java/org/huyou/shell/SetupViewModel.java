@@ -77,16 +77,13 @@ final class SetupViewModel {
         error.set("");
         refusedField.set("");
         creating.set(true);
-        String name = homeName.get();
-        String where = region.get();
-        String account = admin.get().strip();
-        String shown = displayName.get();
-        String typed = password.get();
+        HomeAccess.Setup setup = new HomeAccess.Setup(
+                homeName.get(), region.get(), admin.get().strip(), displayName.get(), password.get());
         tasks.run(
                 () -> {
                     HomeAccess.NewHome home = connection == null
-                            ? HomeAccess.setUp(dataDir, name, where, account, shown, typed, clock)
-                            : HomeAccess.setUpOnServer(dataDir, connection, name, where, account, shown, typed, clock);
+                            ? HomeAccess.setUp(dataDir, setup, clock)
+                            : HomeAccess.setUpOnServer(dataDir, connection, setup, clock);
                     readSettings.accept(home.context());
                     return home;
                 },

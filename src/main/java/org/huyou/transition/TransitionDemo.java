@@ -2,14 +2,13 @@ package org.huyou.transition;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
-import org.huyou.common.Dates;
 import org.huyou.db.SettingsRepository;
-import org.huyou.db.Transactions;
+import org.huyou.residents.demo.DemoPartWriter;
 import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
 /**
@@ -23,22 +22,17 @@ public final class TransitionDemo {
 
     private final TransitionRepository repo;
     private final SettingsRepository settings;
-    private final Transactions tx;
-    private final CurrentUser user;
+    private final DemoPartWriter writer;
 
-    public TransitionDemo(TransitionRepository repo, SettingsRepository settings, Transactions tx, CurrentUser user) {
+    public TransitionDemo(TransitionRepository repo, SettingsRepository settings, DemoPartWriter writer) {
         this.repo = repo;
         this.settings = settings;
-        this.tx = tx;
-        this.user = user;
+        this.writer = writer;
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public void load(LocalDateTime moment) {
-        LocalDate today = moment.toLocalDate();
-        user.require(AppModule.RESIDENTS, Action.CREATE);
-        LocalDateTime now = Dates.noLaterThan(today.atTime(11, 0), moment);
-        tx.inTransaction(() -> {
+        writer.write(moment, LocalTime.of(11, 0), (today, now) -> {
             List<TransitionRepository.Candidate> people =
                     repo.bornBy(AdultAge.bornBy(today, AdultAge.DASHBOARD_FROM), TransitionService.LIVING_HERE);
             for (int i = 0; i < people.size(); i++) {

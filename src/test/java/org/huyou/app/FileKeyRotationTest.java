@@ -55,8 +55,8 @@ class FileKeyRotationTest {
 
     /** A home with a director-administrator, a caregiver and a nurse, some residents; returns the recovery key. */
     String setUp() {
-        HomeAccess.NewHome home =
-                HomeAccess.setUp(dir, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD, clock);
+        HomeAccess.NewHome home = HomeAccess.setUp(
+                dir, new HomeAccess.Setup("滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD), clock);
         try (AppContext ctx = home.context()) {
             ctx.accounts().create("yz", "院长", OTHER, EnumSet.of(Role.DIRECTOR, Role.ADMINISTRATOR));
             ctx.accounts().create("hl", "护理员", TestHome.PASSWORD, EnumSet.of(Role.CAREGIVER));

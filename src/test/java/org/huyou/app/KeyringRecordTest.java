@@ -38,8 +38,8 @@ class KeyringRecordTest {
     final MutableClock clock = MutableClock.startingAt(TestHome.CLOCK);
 
     private String setUp() {
-        HomeAccess.NewHome home =
-                HomeAccess.setUp(dir, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD, clock);
+        HomeAccess.NewHome home = HomeAccess.setUp(
+                dir, new HomeAccess.Setup("滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD), clock);
         try (AppContext ctx = home.context()) {
             ctx.accounts().create("hl", "护理员", TestHome.PASSWORD, EnumSet.of(Role.CAREGIVER));
         }

@@ -130,7 +130,9 @@ class LoginAndLockoutTest {
 
     @Test
     void theRecoveryKeyUnwrapsTheSameKey() {
-        HomeAccess.NewHome home = HomeAccess.setUp(dir, "家", "", "admin", null, TestHome.PASSWORD, TestHome.CLOCK);
+        HomeAccess.Setup setup = new HomeAccess.Setup("家", "", "admin", null, TestHome.PASSWORD);
+        assertTrue(!setup.toString().contains(TestHome.PASSWORD), setup.toString());
+        HomeAccess.NewHome home = HomeAccess.setUp(dir, setup, TestHome.CLOCK);
         home.context().close();
         Keyring k = Keyring.load(dir);
         byte[] viaRecovery =

@@ -227,7 +227,7 @@ class LoginJournalTest {
                 Files.delete(p);
             }
         }
-        HomeAccess.setUp(dir, "新福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD, clock)
+        HomeAccess.setUp(dir, new HomeAccess.Setup("新福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD), clock)
                 .context()
                 .close();
         try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), clock)) {

@@ -35,8 +35,8 @@ class RecoveryTest {
     Path dir;
 
     String setUp(MutableClock clock) {
-        HomeAccess.NewHome home =
-                HomeAccess.setUp(dir, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD, clock);
+        HomeAccess.NewHome home = HomeAccess.setUp(
+                dir, new HomeAccess.Setup("滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD), clock);
         try (AppContext ctx = home.context()) {
             ctx.accounts().create("yz", "院长", TestHome.PASSWORD, EnumSet.of(Role.DIRECTOR, Role.ADMINISTRATOR));
             ctx.accounts().create("hl", "护理员", TestHome.PASSWORD, EnumSet.of(Role.CAREGIVER));

@@ -359,8 +359,10 @@ class SealedTextsTest {
 
     @Test
     void theRecoveryKeyGivesAnAdministratorTheSealedKeyToo() {
-        HomeAccess.NewHome created =
-                HomeAccess.setUp(dir, "滨州市儿童福利院", "山东省滨州市", TestHome.ADMIN, "王管理", TestHome.PASSWORD, TestHome.CLOCK);
+        HomeAccess.NewHome created = HomeAccess.setUp(
+                dir,
+                new HomeAccess.Setup("滨州市儿童福利院", "山东省滨州市", TestHome.ADMIN, "王管理", TestHome.PASSWORD),
+                TestHome.CLOCK);
         created.context().close();
         try (HomeAccess.Recovery r = HomeAccess.startRecovery(dir, null, created.recoveryKey(), TestHome.CLOCK)) {
             r.setPassword(TestHome.ADMIN, "brand-new-horse-44");

@@ -37,7 +37,9 @@ class KeyRotationScreenTest {
     void start(Stage stage) throws Exception {
         home = Files.createTempDirectory(dir, "home");
         try (AppContext ctx = HomeAccess.setUp(
-                        home, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD, TestHome.CLOCK)
+                        home,
+                        new HomeAccess.Setup("滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD),
+                        TestHome.CLOCK)
                 .context()) {
             ctx.accounts()
                     .create("hl", "护理员小李", TestHome.PASSWORD, java.util.EnumSet.of(org.huyou.security.Role.CAREGIVER));

@@ -40,8 +40,8 @@ class LoginJournalScreenTest {
     @org.junit.jupiter.api.BeforeAll
     static void editedJournal() throws Exception {
         home = Files.createTempDirectory(dir, "home");
-        HomeAccess.NewHome created =
-                HomeAccess.setUp(home, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD, TestHome.CLOCK);
+        HomeAccess.NewHome created = HomeAccess.setUp(
+                home, new HomeAccess.Setup("滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD), TestHome.CLOCK);
         created.context().demoHome().markOffered(); // no demo offer competing with the alert
         created.context().close();
         for (int i = 0; i < 5; i++) {

@@ -41,8 +41,8 @@ class RecoveryScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         home = Files.createTempDirectory(dir, "home");
-        HomeAccess.NewHome created =
-                HomeAccess.setUp(home, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD, TestHome.CLOCK);
+        HomeAccess.NewHome created = HomeAccess.setUp(
+                home, new HomeAccess.Setup("滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD), TestHome.CLOCK);
         created.context().close();
         recoveryKey = created.recoveryKey();
         frame = FxTesting.showFrame(stage, home);

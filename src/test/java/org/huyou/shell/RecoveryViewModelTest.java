@@ -38,8 +38,8 @@ class RecoveryViewModelTest {
     @BeforeEach
     void setUp() {
         Messages.use(Messages.CHINESE);
-        HomeAccess.NewHome created =
-                HomeAccess.setUp(home, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD, TestHome.CLOCK);
+        HomeAccess.NewHome created = HomeAccess.setUp(
+                home, new HomeAccess.Setup("滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD), TestHome.CLOCK);
         created.context().close();
         recoveryKey = created.recoveryKey();
         vm = new RecoveryViewModel(new DirectTaskRunner(), home, null, TestHome.CLOCK, done::add, () -> backs++);

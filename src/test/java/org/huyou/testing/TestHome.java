@@ -91,12 +91,13 @@ public final class TestHome {
 
     /** The test home's set-up (name, place, administrator) on a server database instead of this PC's file. */
     public static AppContext setUpOnServer(Path dir, ServerConnection server, Clock clock) {
-        return HomeAccess.setUpOnServer(dir, server, "滨州市儿童福利院", "山东省滨州市", ADMIN, "王管理", PASSWORD, clock)
+        return HomeAccess.setUpOnServer(
+                        dir, server, new HomeAccess.Setup("滨州市儿童福利院", "山东省滨州市", ADMIN, "王管理", PASSWORD), clock)
                 .context();
     }
 
     private static AppContext setUp(Path dir, Clock clock) {
-        return HomeAccess.setUp(dir, "滨州市儿童福利院", "山东省滨州市", ADMIN, "王管理", PASSWORD, clock)
+        return HomeAccess.setUp(dir, new HomeAccess.Setup("滨州市儿童福利院", "山东省滨州市", ADMIN, "王管理", PASSWORD), clock)
                 .context();
     }
 

@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -33,8 +32,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
-import org.huyou.common.ui.ModuleView;
-import org.huyou.common.ui.ShownTabLoads;
+import org.huyou.common.ui.TabbedModule;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.security.Accounts;
@@ -48,10 +46,8 @@ import org.huyou.security.CurrentUser;
  * first. "Mine only" starts on for those who record in the discipline. Overdue rows come first, marked in words and
  * with an icon; a double-click or Enter on a row opens the resident's file at the discipline's tab.
  */
-public final class CaseloadModule implements ModuleView {
+public final class CaseloadModule extends TabbedModule {
 
-    private final TabPane tabs = new TabPane();
-    private final ShownTabLoads loads = new ShownTabLoads(tabs);
     private final CaseloadViewModel model;
     /** Opens a resident's file at a domain's tab; null when this user may not open the register. */
     private final BiConsumer<Long, CareDomain> openFile;
@@ -65,10 +61,9 @@ public final class CaseloadModule implements ModuleView {
             CurrentUser user,
             Clock clock,
             BiConsumer<Long, CareDomain> openFile) {
+        super("caseloadTabs");
         this.model = new CaseloadViewModel(rehab, education, psychology, tasks, dialogs, clock);
         this.openFile = openFile;
-        tabs.setId("caseloadTabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if (user.can(AppModule.REHABILITATION, Action.VIEW)) {
             add(
                     "caseload.rehab",
@@ -176,15 +171,5 @@ public final class CaseloadModule implements ModuleView {
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         loads.add(new Tab(Messages.t(titleKey), box), caseload::load);
-    }
-
-    @Override
-    public void refresh() {
-        loads.refresh();
-    }
-
-    @Override
-    public Node node() {
-        return tabs;
     }
 }

@@ -17,7 +17,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -30,9 +29,8 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.DocumentPrinter;
 import org.huyou.common.ui.InlineForms;
-import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.RowAction;
-import org.huyou.common.ui.ShownTabLoads;
+import org.huyou.common.ui.TabbedModule;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.TypedInput;
@@ -53,7 +51,7 @@ import org.huyou.security.CurrentUser;
  * balances and the director's approvals, and the public disclosure. Every figure comes from the ledger service; each
  * tab is a View over its ViewModel, and the ledger's ViewModel loads what the forms choose from.
  */
-public final class DonationsModule implements ModuleView {
+public final class DonationsModule extends TabbedModule {
 
     /** A tab whose forms and lists all come from the ledger's load. */
     private static final Runnable NOTHING_MORE = () -> {};
@@ -61,12 +59,9 @@ public final class DonationsModule implements ModuleView {
     private final LedgerViewModel ledger;
     private final DialogService dialogs;
     private final DocumentPrinter printer;
-    private final TabPane tabs = new TabPane();
     private final TableView<LedgerEntry> entries = table("ledgerTable", 420, "ledger.none");
     private final FundsTab funds;
     private final DisclosureTab disclosure;
-    // the balances and the disclosures load when their tab is shown (issue 31); the ledger's load feeds every form
-    private final ShownTabLoads shownTab = new ShownTabLoads(tabs);
 
     public DonationsModule(
             LedgerService ledgerService,
@@ -81,6 +76,8 @@ public final class DonationsModule implements ModuleView {
             DonorImporter donorImporter,
             DonationHistoryImporter historyImporter,
             OpeningBalanceImporter openingImporter) {
+        // the balances and the disclosures load when their tab is shown (issue 31); the ledger's load feeds every form
+        super("donationTabs");
         this.dialogs = dialogs;
         this.printer = new DocumentPrinter(tasks, dialogs);
         LocalDate today = LocalDate.now(clock);
@@ -102,8 +99,6 @@ public final class DonationsModule implements ModuleView {
             goods.lists(l.stock(), l.expiring());
         });
         boolean create = user.can(AppModule.DONATIONS, Action.CREATE);
-        tabs.setId("donationTabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         this.funds = new FundsTab(
                 new FundsViewModel(ledgerService, tasks, dialogs, YearMonth.now(clock), this::refresh),
                 dialogs,
@@ -119,24 +114,24 @@ public final class DonationsModule implements ModuleView {
                     tasks,
                     dialogs,
                     this::refresh);
-            shownTab.add(new Tab(Messages.t("donation.tab.money"), moneyTab.node()), NOTHING_MORE);
-            shownTab.add(new Tab(Messages.t("donation.tab.use"), new UseTab(use, dialogs).node()), NOTHING_MORE);
+            loads.add(new Tab(Messages.t("donation.tab.money"), moneyTab.node()), NOTHING_MORE);
+            loads.add(new Tab(Messages.t("donation.tab.use"), new UseTab(use, dialogs).node()), NOTHING_MORE);
         }
-        shownTab.add(
+        loads.add(
                 new Tab(
                         Messages.t("donation.tab.goods"),
                         new GoodsTab(goods, goodsDonor, create, today, printer).node()),
                 NOTHING_MORE);
-        shownTab.add(
+        loads.add(
                 new Tab(
                         Messages.t("donation.tab.ledger"),
                         ledgerTab(create, new LedgerEntryDetail(entries, uses, tasks, dialogs, ledger::fundName))),
                 NOTHING_MORE);
-        shownTab.add(new Tab(Messages.t("donation.tab.funds"), funds.node()), funds::refresh);
+        loads.add(new Tab(Messages.t("donation.tab.funds"), funds.node()), funds::refresh);
         if (user.can(AppModule.DONATIONS, Action.EXPORT)) {
-            shownTab.add(new Tab(Messages.t("donation.tab.disclosure"), disclosure.node()), disclosure::refresh);
+            loads.add(new Tab(Messages.t("donation.tab.disclosure"), disclosure.node()), disclosure::refresh);
         }
-        shownTab.start();
+        loads.start();
         ledger.refresh();
     }
 
@@ -238,12 +233,7 @@ public final class DonationsModule implements ModuleView {
     @Override
     public void refresh() {
         ledger.refresh();
-        shownTab.refresh();
-    }
-
-    @Override
-    public Node node() {
-        return tabs;
+        loads.refresh();
     }
 
     static String money(BigDecimal v) {

@@ -2,6 +2,7 @@ package org.huyou.residents.demo;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.function.BiConsumer;
 import org.huyou.common.Dates;
 import org.huyou.db.Transactions;
@@ -17,6 +18,8 @@ import org.huyou.security.RequiresPermission;
  */
 public final class DemoPartWriter {
 
+    private static final LocalTime NOON = LocalTime.NOON;
+
     private final Transactions tx;
     private final CurrentUser user;
 
@@ -28,9 +31,15 @@ public final class DemoPartWriter {
     /** Runs {@code part} with the moment's day and the stamp its records take. */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public void write(LocalDateTime moment, BiConsumer<LocalDate, LocalDateTime> part) {
+        write(moment, NOON, part);
+    }
+
+    /** The same, the records stamped at {@code stampAt} of the moment's day instead of noon. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
+    public void write(LocalDateTime moment, LocalTime stampAt, BiConsumer<LocalDate, LocalDateTime> part) {
         LocalDate today = moment.toLocalDate();
         user.require(AppModule.RESIDENTS, Action.CREATE);
-        LocalDateTime now = Dates.noLaterThan(today.atTime(12, 0), moment);
+        LocalDateTime now = Dates.noLaterThan(today.atTime(stampAt), moment);
         tx.inTransaction(() -> part.accept(today, now));
     }
 }

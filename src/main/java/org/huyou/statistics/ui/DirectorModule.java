@@ -5,11 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DialogService;
-import org.huyou.common.ui.ModuleView;
-import org.huyou.common.ui.ShownTabLoads;
+import org.huyou.common.ui.TabbedModule;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
@@ -21,14 +19,10 @@ import org.huyou.statistics.StatisticsService;
  * standards. Each tab only for those who may see it (the finance officer gets the roll and the standards). The
  * allowance's tabs are made by the shell and lent here, so that no feature's screens use another feature's.
  */
-public final class DirectorModule implements ModuleView {
+public final class DirectorModule extends TabbedModule {
 
     /** A tab another feature lends the view: its title, its content and what refreshes it when it is chosen. */
     public record Lent(String title, Node content, Runnable refresh) {}
-
-    private final TabPane tabs = new TabPane();
-    /** Only the tab in view loads: the statistics are not read for one who opens the roll, nor the roll for them. */
-    private final ShownTabLoads loads = new ShownTabLoads(tabs);
 
     public DirectorModule(
             StatisticsService statistics,
@@ -38,8 +32,8 @@ public final class DirectorModule implements ModuleView {
             Clock clock,
             Path dataDir,
             List<Lent> lent) {
-        tabs.setId("directorTabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // only the tab in view loads: the statistics are not read for one who opens the roll, nor the roll for them
+        super("directorTabs");
         Path reports = dataDir.resolve("reports");
         if (user.can(AppModule.STATISTICS, Action.VIEW)) {
             DashboardTab dashboard = new DashboardTab(
@@ -54,15 +48,5 @@ public final class DirectorModule implements ModuleView {
 
     private void add(String title, Node content, Runnable refresh) {
         loads.add(new Tab(title, content), refresh);
-    }
-
-    @Override
-    public void refresh() {
-        loads.refresh();
-    }
-
-    @Override
-    public Node node() {
-        return tabs;
     }
 }

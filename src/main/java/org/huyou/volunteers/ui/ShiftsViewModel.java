@@ -74,19 +74,13 @@ public final class ShiftsViewModel {
     final StringProperty hours = new SimpleStringProperty("");
 
     /** Months from three before today's to three after; a new activity is planned a week ahead. */
-    public ShiftsViewModel(
-            ShiftService shifts,
-            TaskRunner tasks,
-            Notices notices,
-            Clock clock,
-            Path printed,
-            Supplier<String> homeName) {
+    public ShiftsViewModel(ShiftService shifts, ScreenParts parts) {
         this.shifts = shifts;
-        this.tasks = tasks;
-        this.notices = notices;
-        this.printed = printed;
-        this.homeName = homeName;
-        this.clock = clock;
+        this.tasks = parts.tasks();
+        this.notices = parts.notices();
+        this.printed = parts.printed();
+        this.homeName = parts.homeName();
+        this.clock = parts.clock();
         this.mayOverride = shifts.mayOverrideChecks(); // the session's roles: no database call
         LocalDate today = LocalDate.now(clock);
         YearMonth now = YearMonth.from(today);

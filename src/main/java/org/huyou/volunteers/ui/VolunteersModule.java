@@ -40,15 +40,10 @@ public final class VolunteersModule implements ModuleView {
             Path dataDir,
             Supplier<String> homeName) {
         boolean edit = user.can(AppModule.VOLUNTEERS, Action.EDIT);
-        Path printed = dataDir.resolve("volunteers");
+        ScreenParts parts = new ScreenParts(tasks, dialogs, clock, dataDir.resolve("volunteers"), homeName);
         people = new VolunteerTab(
-                new VolunteersViewModel(volunteers, shiftService, tasks, dialogs, clock, printed, homeName),
-                importer,
-                tasks,
-                dialogs,
-                user);
-        shifts = new ShiftsTab(
-                new ShiftsViewModel(shiftService, tasks, dialogs, clock, printed, homeName), dialogs, edit);
+                new VolunteersViewModel(volunteers, shiftService, parts), importer, tasks, dialogs, user);
+        shifts = new ShiftsTab(new ShiftsViewModel(shiftService, parts), dialogs, edit);
         hours = new HoursTab(new HoursViewModel(shiftService, tasks, dialogs, LocalDate.now(clock)));
         tabs.setId("volunteerTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

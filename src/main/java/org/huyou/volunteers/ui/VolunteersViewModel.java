@@ -108,21 +108,14 @@ public final class VolunteersViewModel {
     final ObjectProperty<LocalDate> certificateFrom = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> certificateTo = new SimpleObjectProperty<>();
 
-    public VolunteersViewModel(
-            VolunteerService volunteers,
-            ShiftService shifts,
-            TaskRunner tasks,
-            Notices notices,
-            Clock clock,
-            Path printed,
-            Supplier<String> homeName) {
+    public VolunteersViewModel(VolunteerService volunteers, ShiftService shifts, ScreenParts parts) {
         this.volunteers = volunteers;
         this.shifts = shifts;
-        this.tasks = tasks;
-        this.notices = notices;
-        this.clock = clock;
-        this.printed = printed;
-        this.homeName = homeName;
+        this.tasks = parts.tasks();
+        this.notices = parts.notices();
+        this.clock = parts.clock();
+        this.printed = parts.printed();
+        this.homeName = parts.homeName();
         for (Volunteer.Specialty s : Volunteer.Specialty.values()) {
             specialties.put(s, new SimpleBooleanProperty(false));
         }

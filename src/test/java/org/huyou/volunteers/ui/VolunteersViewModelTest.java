@@ -34,14 +34,11 @@ class VolunteersViewModelTest {
 
     @BeforeEach
     void open() {
-        vm = new VolunteersViewModel(
-                home.ctx().volunteers(),
-                home.ctx().shifts(),
-                home.tasks,
-                heard,
-                home.clock(),
-                home.dir().resolve("printed"),
-                () -> "测试福利院");
+        vm = new VolunteersViewModel(home.ctx().volunteers(), home.ctx().shifts(), parts());
+    }
+
+    ScreenParts parts() {
+        return new ScreenParts(home.tasks, heard, home.clock(), home.dir().resolve("printed"), () -> "测试福利院");
     }
 
     void register(String name, String phone) {
@@ -89,8 +86,7 @@ class VolunteersViewModelTest {
     @Test
     void theShiftButtonsSayWhyTheRowForbidsThem() {
         register("钱同学", "13900000009");
-        ShiftsViewModel shifts = new ShiftsViewModel(
-                home.ctx().shifts(), home.tasks, heard, home.clock(), home.dir().resolve("printed"), () -> "测试福利院");
+        ShiftsViewModel shifts = new ShiftsViewModel(home.ctx().shifts(), parts());
         shifts.title.set("周末绘本共读");
         shifts.type.set(Activity.Type.EVENT);
         shifts.start.set("9:00");
@@ -207,8 +203,7 @@ class VolunteersViewModelTest {
         rules.coursesProperty(Activity.Type.COMPANIONSHIP).set("");
         rules.save(Activity.Type.COMPANIONSHIP);
 
-        ShiftsViewModel shifts = new ShiftsViewModel(
-                home.ctx().shifts(), home.tasks, heard, home.clock(), home.dir().resolve("printed"), () -> "测试福利院");
+        ShiftsViewModel shifts = new ShiftsViewModel(home.ctx().shifts(), parts());
         shifts.title.set("周末绘本共读");
         shifts.type.set(Activity.Type.COMPANIONSHIP);
         shifts.start.set("9:00");
@@ -262,8 +257,7 @@ class VolunteersViewModelTest {
     @Test
     void theCandidatesSayWhetherTheyHoldTheSpecialtyWanted() {
         register("钱同学", "13900000009");
-        ShiftsViewModel shifts = new ShiftsViewModel(
-                home.ctx().shifts(), home.tasks, heard, home.clock(), home.dir().resolve("printed"), () -> "测试福利院");
+        ShiftsViewModel shifts = new ShiftsViewModel(home.ctx().shifts(), parts());
         shifts.title.set("学前游戏");
         shifts.start.set("9:00");
         shifts.end.set("11:00");
