@@ -46,7 +46,11 @@ class ScreenWarmUpTest {
             Messages.use(locale);
             List<Window> before = robot.listWindows();
             CompletableFuture<TableView<?>> left = new CompletableFuture<>();
-            robot.interact(() -> ScreenWarmUp.begin(Preferences.load(dir), left::complete));
+            // as the app starts: the theme (whose colours the app's stylesheet looks up) before the login screen
+            robot.interact(() -> {
+                Appearance.applyTheme(Preferences.load(dir));
+                ScreenWarmUp.begin(Preferences.load(dir), left::complete);
+            });
             TableView<?> table = left.get(30, TimeUnit.SECONDS);
             assertInstanceOf(FittedTableSkin.class, table.getSkin(), "the app's stylesheet gave the table its skin");
             assertEquals(50, table.getItems().size());
