@@ -190,7 +190,7 @@ public final class Database implements AutoCloseable {
     /**
      * The highest migration shipped: the newest V{n}__*.sql or {@link #JAVA_MIGRATION} (a test keeps it so).
      */
-    public static final int LATEST_MIGRATION = 63;
+    public static final int LATEST_MIGRATION = 64;
     /** The version of the newest migration written in Java (database-specific: indexes, H2's write settings). */
     public static final int JAVA_MIGRATION = SharedForeignKeyIndexes.VERSION;
 

@@ -27,6 +27,7 @@ import org.huyou.db.Like;
 import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.ResidentRecord;
+import org.huyou.security.AuditLog;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -182,8 +183,13 @@ public final class ResidentRepository {
      * group and search keys, batched over plain JDBC ({@link ResidentImportRepository}). Returns the new ids in the
      * order of {@code residents}.
      */
-    public List<Long> insertImported(List<Resident> residents, String actor, LocalDateTime now) {
-        return imports.insert(residents, actor, now);
+    public List<Long> insertImported(List<Resident> residents, String actor, LocalDateTime now, long batch) {
+        return imports.insert(residents, actor, now, batch);
+    }
+
+    /** The record of imports written in chunks, over this repository's database. */
+    ImportBatches importBatches(AuditLog audit) {
+        return new ImportBatches(dsl, audit);
     }
 
     /** Of the given ID numbers, those already held by a resident, with the holder's record number. */
@@ -488,8 +494,14 @@ public final class ResidentRepository {
     }
 
     public long insertLivingGroup(String name, String actor, LocalDateTime now) {
+        return insertLivingGroup(name, actor, now, null);
+    }
+
+    /** A living group an import made ({@code batch}: its {@link ImportBatches} id), removed with it if it fails. */
+    long insertLivingGroup(String name, String actor, LocalDateTime now, Long batch) {
         return dsl.insertInto(LIVING_GROUP)
                 .set(LIVING_GROUP.NAME, name)
+                .set(LIVING_GROUP.IMPORT_BATCH_ID, batch)
                 .set(LIVING_GROUP.CREATED_AT, now)
                 .set(LIVING_GROUP.CREATED_BY, actor)
                 .returning(LIVING_GROUP.ID)

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +50,8 @@ public final class ResidentService {
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
+    private final ImportBatches batches;
+    private volatile Runnable afterChunk = () -> {};
 
     public ResidentService(ResidentRepository repo, ServiceContext context) {
         this.repo = repo;
@@ -56,6 +59,7 @@ public final class ResidentService {
         this.user = context.user();
         this.audit = context.audit();
         this.clock = context.clock();
+        this.batches = repo.importBatches(audit);
     }
 
     @AnyUser
@@ -339,61 +343,141 @@ public final class ResidentService {
      * insert allows, where one {@link #create} per row took seconds per thousand.
      */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
-    public int importAll(List<Resident> drafts, String source) {
-        return admitAll(drafts, source).size();
+    public int importAll(List<Resident> drafts, List<String> livingGroups, String source) {
+        return admitAll(drafts, livingGroups, source).size();
     }
 
     /** As {@link #importAll}, returning the admitted residents (ids and record numbers given) in the drafts' order. */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public List<Resident> admitAll(List<Resident> drafts, String source) {
+        return admitAll(drafts, Collections.nCopies(drafts.size(), null), source);
+    }
+
+    /**
+     * As {@link #admitAll(List, String)}, each draft placed in the living group named beside it (made, with its audit
+     * row, where the home has none of the name; null: the draft's own). On H2 the rows are committed every
+     * {@link ResidentImportRepository#CHUNK} residents while the database is held ({@link Transactions#inChunks}),
+     * recorded as an {@link ImportBatches} batch that a failure or the next start undoes.
+     */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
+    public List<Resident> admitAll(List<Resident> drafts, List<String> livingGroups, String source) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
-        return tx.inTransaction(() -> {
-            List<Resident> normalized = new ArrayList<>(drafts.size());
-            List<FieldError> errors = new ArrayList<>();
-            Set<String> idsInFile = new HashSet<>();
-            Set<String> recordNosInFile = new HashSet<>();
-            for (Resident d : drafts) {
-                Resident r = normalize(d);
-                if (isMasked(r.idNumber())) {
-                    errors.add(new FieldError(ResidentValidator.ID_NUMBER, "import.maskedId"));
-                }
-                errors.addAll(check(r));
-                if (r.idNumber() != null && !idsInFile.add(r.idNumber())) {
-                    errors.add(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", r.idNumber()));
-                }
-                if (r.recordNo() != null && !recordNosInFile.add(r.recordNo())) {
-                    errors.add(new FieldError(ResidentValidator.RECORD_NO, "validation.recordNoTaken", r.recordNo()));
-                }
-                normalized.add(r);
+        ImportBatches.Batch[] started = {null};
+        return tx.inChunks(
+                chunks -> {
+                    Set<String> recordNosInFile = new HashSet<>();
+                    List<Resident> checked = checkedForImport(drafts, recordNosInFile);
+                    LocalDateTime now = LocalDateTime.now(clock);
+                    ImportBatches.Batch batch = batches.begin(user.username(), now);
+                    started[0] = batch;
+                    chunks.commit();
+                    List<Resident> placed = placed(checked, livingGroups, batch, now);
+                    List<Resident> numbered = numberAll(placed, recordNosInFile);
+                    List<Resident> admitted = new ArrayList<>(numbered.size());
+                    for (int from = 0; from < numbered.size(); from += ResidentImportRepository.CHUNK) {
+                        List<Resident> part = numbered.subList(
+                                from, Math.min(numbered.size(), from + ResidentImportRepository.CHUNK));
+                        admitted.addAll(admitChunk(part, now, batch));
+                        chunks.commit();
+                        afterChunk.run();
+                    }
+                    audit.recordAll(List.of(new AuditLog.Change(
+                            AuditLog.IMPORT,
+                            "resident",
+                            null,
+                            AuditSummary.of("auditSummary.residentsImported", source, numbered.size()),
+                            null)));
+                    batches.done(batch);
+                    return admitted;
+                },
+                () -> {
+                    if (started[0] != null) {
+                        batches.undo(started[0]);
+                    }
+                });
+    }
+
+    /** Each draft checked as {@link #create} checks one, against the register and the others; all or none. */
+    private List<Resident> checkedForImport(List<Resident> drafts, Set<String> recordNosInFile) {
+        List<Resident> normalized = new ArrayList<>(drafts.size());
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> idsInFile = new HashSet<>();
+        for (Resident d : drafts) {
+            Resident r = normalize(d);
+            if (isMasked(r.idNumber())) {
+                errors.add(new FieldError(ResidentValidator.ID_NUMBER, "import.maskedId"));
             }
-            uniquenessProblems(normalized).values().forEach(errors::addAll);
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
+            errors.addAll(check(r));
+            if (r.idNumber() != null && !idsInFile.add(r.idNumber())) {
+                errors.add(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", r.idNumber()));
             }
-            List<Resident> numbered = numberAll(normalized, recordNosInFile);
-            LocalDateTime now = LocalDateTime.now(clock);
-            List<Long> ids = repo.insertImported(numbered, user.username(), now);
-            List<AuditLog.Change> changes = new ArrayList<>(numbered.size() + 1);
-            List<Resident> admitted = new ArrayList<>(numbered.size());
-            for (int i = 0; i < numbered.size(); i++) {
-                Resident saved = numbered.get(i).withIdAndVersion(ids.get(i), 0);
-                admitted.add(saved);
-                changes.add(new AuditLog.Change(
-                        AuditLog.CREATE,
-                        "resident",
-                        saved.id(),
-                        AuditSummary.of("auditSummary.value", saved.recordNo()),
-                        AuditChanges.created(saved)));
+            if (r.recordNo() != null && !recordNosInFile.add(r.recordNo())) {
+                errors.add(new FieldError(ResidentValidator.RECORD_NO, "validation.recordNoTaken", r.recordNo()));
             }
+            normalized.add(r);
+        }
+        uniquenessProblems(normalized).values().forEach(errors::addAll);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return normalized;
+    }
+
+    /** The drafts in the living groups named beside them, making those the home does not have yet. */
+    private List<Resident> placed(
+            List<Resident> drafts, List<String> names, ImportBatches.Batch batch, LocalDateTime now) {
+        Map<String, Long> groups = new HashMap<>();
+        for (LivingGroup g : repo.livingGroups()) {
+            groups.put(g.name(), g.id());
+        }
+        List<Resident> placed = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            String name = names.get(i) == null ? null : clean(names.get(i));
+            if (name == null || name.isEmpty()) {
+                placed.add(drafts.get(i));
+                continue;
+            }
+            long id = groups.computeIfAbsent(name, n -> {
+                long made = repo.insertLivingGroup(n, user.username(), now, batch.id());
+                audit.record(AuditLog.CREATE, "living_group", made, AuditSummary.of("auditSummary.value", n), null);
+                return made;
+            });
+            placed.add(drafts.get(i).withLivingGroupId(id));
+        }
+        return placed;
+    }
+
+    /** One chunk's residents and their audit rows, written now (committed with the chunk). */
+    private List<Resident> admitChunk(List<Resident> part, LocalDateTime now, ImportBatches.Batch batch) {
+        List<Long> ids = repo.insertImported(part, user.username(), now, batch.id());
+        List<AuditLog.Change> changes = new ArrayList<>(part.size());
+        List<Resident> admitted = new ArrayList<>(part.size());
+        for (int i = 0; i < part.size(); i++) {
+            Resident saved = part.get(i).withIdAndVersion(ids.get(i), 0);
+            admitted.add(saved);
             changes.add(new AuditLog.Change(
-                    AuditLog.IMPORT,
+                    AuditLog.CREATE,
                     "resident",
-                    null,
-                    AuditSummary.of("auditSummary.residentsImported", source, numbered.size()),
-                    null));
-            audit.recordAll(changes);
-            return admitted;
-        });
+                    saved.id(),
+                    AuditSummary.of("auditSummary.value", saved.recordNo()),
+                    AuditChanges.created(saved)));
+        }
+        audit.recordAllNow(changes);
+        return admitted;
+    }
+
+    /** A test's stand-in for a process cut off between two chunks (it closes the database under the import). */
+    void afterEachChunk(Runnable hook) {
+        afterChunk = hook;
+    }
+
+    /**
+     * Undoes the imports a process left unfinished (H2, cut off between chunks), before anyone uses the home: run
+     * once as it opens. Returns how many there were.
+     */
+    @AnyUser
+    public int undoUnfinishedImports() {
+        return tx.inTransaction(batches::undoUnfinished);
     }
 
     /** Record numbers for those without, per admission year after the highest, skipping any taken or in the file. */
