@@ -15,9 +15,16 @@ import org.jooq.SQLDialect;
 public final class Transactions {
 
     private final DSLContext dsl;
+    private final Runnable spareConnections;
 
     public Transactions(DSLContext dsl) {
+        this(dsl, () -> {});
+    }
+
+    /** {@code spareConnections}: leaves the pool's connections open and idle before {@link #inChunks} holds H2. */
+    Transactions(DSLContext dsl, Runnable spareConnections) {
         this.dsl = dsl;
+        this.spareConnections = spareConnections;
     }
 
     public <T> T inTransaction(Supplier<T> work) {
@@ -43,7 +50,8 @@ public final class Transactions {
      * A large write (an import) that H2 commits in chunks: H2 committing one transaction of 20,000 residents walks
      * its whole undo log and reads back the pages it let go (most of the import's time). The database is taken
      * exclusively for the work ({@code SET EXCLUSIVE 1}: other connections' statements wait until it is released,
-     * new connections are refused), so nobody sees a committed chunk before the last one. The work records itself
+     * new connections are refused, so the pool's are opened before), and nobody sees a committed chunk before the
+     * last one. The work records itself
      * before its first chunk so that a start after a crash can remove what it committed; if it fails here,
      * {@code undo} runs after the rollback, still exclusive, and is committed before the database is released.
      * On PostgreSQL, or inside a transaction already open, it is one transaction and {@link Chunks#commit} does
@@ -53,6 +61,7 @@ public final class Transactions {
         if (dsl.dialect() != SQLDialect.H2 || BeforeCommit.active()) {
             return inTransaction(() -> work.apply(ONE_TRANSACTION));
         }
+        spareConnections.run();
         return dsl.transactionResult(cfg -> dsl.connectionResult(c -> exclusively(c, work, undo)));
     }
 
