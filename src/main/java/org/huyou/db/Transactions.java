@@ -39,12 +39,22 @@ public final class Transactions {
     }
 
     /** Where a chunked write may commit what it has written so far. */
-    @FunctionalInterface
     public interface Chunks {
+        /** Whether {@link #commit} commits (H2 held exclusively); else the work is one transaction. */
+        boolean separate();
+
         void commit();
     }
 
-    private static final Chunks ONE_TRANSACTION = () -> {};
+    private static final Chunks ONE_TRANSACTION = new Chunks() {
+        @Override
+        public boolean separate() {
+            return false;
+        }
+
+        @Override
+        public void commit() {}
+    };
 
     /**
      * A large write (an import) that H2 commits in chunks: H2 committing one transaction of 20,000 residents walks
@@ -68,7 +78,17 @@ public final class Transactions {
     private static <T> T exclusively(Connection c, Function<Chunks, T> work, Runnable undo) throws SQLException {
         exclusive(c, true);
         try {
-            T result = BeforeCommit.around(() -> work.apply(() -> commit(c)));
+            T result = BeforeCommit.around(() -> work.apply(new Chunks() {
+                @Override
+                public boolean separate() {
+                    return true;
+                }
+
+                @Override
+                public void commit() {
+                    Transactions.commit(c);
+                }
+            }));
             c.commit();
             return result;
         } catch (RuntimeException | Error e) {

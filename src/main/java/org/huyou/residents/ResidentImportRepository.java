@@ -47,10 +47,11 @@ public final class ResidentImportRepository {
     }
 
     /**
-     * Inserts the residents and their rows; returns the new ids in the order of {@code residents}. The ids come back
+     * Inserts the residents and their rows, tagged with their import {@code batch} (null when the import is one
+     * transaction); returns the new ids in the order of {@code residents}. The ids come back
      * with their record numbers, so the order in which a database returns generated keys does not matter.
      */
-    public List<Long> insert(List<Resident> residents, String actor, LocalDateTime now, long batch) {
+    public List<Long> insert(List<Resident> residents, String actor, LocalDateTime now, Long batch) {
         return dsl.connectionResult(c -> {
             List<Long> ids = new ArrayList<>(residents.size());
             try (PreparedStatement profiles = c.prepareStatement(PROFILE, keyColumns(c));
@@ -91,7 +92,7 @@ public final class ResidentImportRepository {
     }
 
     private static Map<String, Long> insertProfiles(
-            PreparedStatement ps, List<Resident> part, String actor, LocalDateTime now, long batch)
+            PreparedStatement ps, List<Resident> part, String actor, LocalDateTime now, Long batch)
             throws SQLException {
         for (Resident r : part) {
             ps.setString(1, r.recordNo());
@@ -118,7 +119,7 @@ public final class ResidentImportRepository {
             ps.setString(21, r.note());
             ps.setObject(22, now);
             ps.setString(23, actor);
-            ps.setLong(24, batch);
+            ps.setObject(24, batch, Types.BIGINT);
             ps.addBatch();
         }
         ps.executeBatch();

@@ -183,7 +183,7 @@ public final class ResidentRepository {
      * group and search keys, batched over plain JDBC ({@link ResidentImportRepository}). Returns the new ids in the
      * order of {@code residents}.
      */
-    public List<Long> insertImported(List<Resident> residents, String actor, LocalDateTime now, long batch) {
+    public List<Long> insertImported(List<Resident> residents, String actor, LocalDateTime now, Long batch) {
         return imports.insert(residents, actor, now, batch);
     }
 

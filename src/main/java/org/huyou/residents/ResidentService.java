@@ -368,16 +368,19 @@ public final class ResidentService {
                     Set<String> recordNosInFile = new HashSet<>();
                     List<Resident> checked = checkedForImport(drafts, recordNosInFile);
                     LocalDateTime now = LocalDateTime.now(clock);
-                    ImportBatches.Batch batch = batches.begin(user.username(), now);
+                    // One transaction (PostgreSQL) needs no batch, and its audit rows stay at its end, where the
+                    // chain's head is locked for the last moments only.
+                    ImportBatches.Batch batch = chunks.separate() ? batches.begin(user.username(), now) : null;
                     started[0] = batch;
                     chunks.commit();
-                    List<Resident> placed = placed(checked, livingGroups, batch, now);
+                    Long batchId = batch == null ? null : batch.id();
+                    List<Resident> placed = placed(checked, livingGroups, batchId, now);
                     List<Resident> numbered = numberAll(placed, recordNosInFile);
                     List<Resident> admitted = new ArrayList<>(numbered.size());
-                    for (int from = 0; from < numbered.size(); from += ResidentImportRepository.CHUNK) {
-                        List<Resident> part = numbered.subList(
-                                from, Math.min(numbered.size(), from + ResidentImportRepository.CHUNK));
-                        admitted.addAll(admitChunk(part, now, batch));
+                    int chunk = ResidentImportRepository.CHUNK;
+                    for (int from = 0; from < numbered.size(); from += chunk) {
+                        List<Resident> part = numbered.subList(from, Math.min(numbered.size(), from + chunk));
+                        admitted.addAll(admitChunk(part, now, batchId));
                         chunks.commit();
                         afterChunk.run();
                     }
@@ -387,7 +390,9 @@ public final class ResidentService {
                             null,
                             AuditSummary.of("auditSummary.residentsImported", source, numbered.size()),
                             null)));
-                    batches.done(batch);
+                    if (batch != null) {
+                        batches.done(batch);
+                    }
                     return admitted;
                 },
                 () -> {
@@ -424,8 +429,7 @@ public final class ResidentService {
     }
 
     /** The drafts in the living groups named beside them, making those the home does not have yet. */
-    private List<Resident> placed(
-            List<Resident> drafts, List<String> names, ImportBatches.Batch batch, LocalDateTime now) {
+    private List<Resident> placed(List<Resident> drafts, List<String> names, Long batch, LocalDateTime now) {
         Map<String, Long> groups = new HashMap<>();
         for (LivingGroup g : repo.livingGroups()) {
             groups.put(g.name(), g.id());
@@ -438,7 +442,7 @@ public final class ResidentService {
                 continue;
             }
             long id = groups.computeIfAbsent(name, n -> {
-                long made = repo.insertLivingGroup(n, user.username(), now, batch.id());
+                long made = repo.insertLivingGroup(n, user.username(), now, batch);
                 audit.record(AuditLog.CREATE, "living_group", made, AuditSummary.of("auditSummary.value", n), null);
                 return made;
             });
@@ -447,9 +451,9 @@ public final class ResidentService {
         return placed;
     }
 
-    /** One chunk's residents and their audit rows, written now (committed with the chunk). */
-    private List<Resident> admitChunk(List<Resident> part, LocalDateTime now, ImportBatches.Batch batch) {
-        List<Long> ids = repo.insertImported(part, user.username(), now, batch.id());
+    /** One chunk's residents and their audit rows, in a batch written now (committed with the chunk). */
+    private List<Resident> admitChunk(List<Resident> part, LocalDateTime now, Long batch) {
+        List<Long> ids = repo.insertImported(part, user.username(), now, batch);
         List<AuditLog.Change> changes = new ArrayList<>(part.size());
         List<Resident> admitted = new ArrayList<>(part.size());
         for (int i = 0; i < part.size(); i++) {
@@ -462,7 +466,11 @@ public final class ResidentService {
                     AuditSummary.of("auditSummary.value", saved.recordNo()),
                     AuditChanges.created(saved)));
         }
-        audit.recordAllNow(changes);
+        if (batch != null) {
+            audit.recordAllNow(changes);
+        } else {
+            audit.recordAll(changes);
+        }
         return admitted;
     }
 

@@ -108,8 +108,10 @@ class ImportInChunksTest {
         assertEquals(10, ctx.residents().importAll(drafts(10), groups(10), "in.csv"));
         assertEquals(10, ctx.residents().countAll());
         assertEquals(1, ctx.residents().livingGroups().size());
-        assertEquals(1, count("SELECT COUNT(*) FROM import_batch WHERE state = 'DONE'"));
-        assertEquals(10, count("SELECT COUNT(*) FROM resident WHERE import_batch_id IS NOT NULL"));
+        // a batch only where the import is written in chunks (H2); on PostgreSQL it is one transaction
+        int batches = TestPostgres.selected() ? 0 : 1;
+        assertEquals(batches, count("SELECT COUNT(*) FROM import_batch WHERE state = 'DONE'"));
+        assertEquals(batches * 10, count("SELECT COUNT(*) FROM resident WHERE import_batch_id IS NOT NULL"));
         assertTrue(ctx.audit().verifyChain().ok());
     }
 
