@@ -112,7 +112,11 @@ public final class Transactions {
 
     private static void exclusive(Connection c, boolean on) throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.execute(on ? "SET EXCLUSIVE 1" : "SET EXCLUSIVE 0");
+            if (on) {
+                st.execute("SET EXCLUSIVE 1");
+            } else {
+                st.execute("SET EXCLUSIVE 0");
+            }
         }
     }
 

@@ -27,7 +27,6 @@ import org.huyou.db.Like;
 import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.ResidentRecord;
-import org.huyou.security.AuditLog;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -188,8 +187,8 @@ public final class ResidentRepository {
     }
 
     /** The record of imports written in chunks, over this repository's database. */
-    ImportBatches importBatches(AuditLog audit) {
-        return new ImportBatches(dsl, audit);
+    ImportBatchRepository importBatches() {
+        return new ImportBatchRepository(dsl);
     }
 
     /** Of the given ID numbers, those already held by a resident, with the holder's record number. */
@@ -497,7 +496,7 @@ public final class ResidentRepository {
         return insertLivingGroup(name, actor, now, null);
     }
 
-    /** A living group an import made ({@code batch}: its {@link ImportBatches} id), removed with it if it fails. */
+    /** A living group an import made ({@code batch}: its {@link ImportBatchRepository} id), removed with it if it fails. */
     long insertLivingGroup(String name, String actor, LocalDateTime now, Long batch) {
         return dsl.insertInto(LIVING_GROUP)
                 .set(LIVING_GROUP.NAME, name)

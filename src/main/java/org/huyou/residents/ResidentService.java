@@ -59,7 +59,7 @@ public final class ResidentService {
         this.user = context.user();
         this.audit = context.audit();
         this.clock = context.clock();
-        this.batches = repo.importBatches(audit);
+        this.batches = new ImportBatches(repo.importBatches(), audit);
     }
 
     @AnyUser
@@ -362,7 +362,7 @@ public final class ResidentService {
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public List<Resident> admitAll(List<Resident> drafts, List<String> livingGroups, String source) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
-        ImportBatches.Batch[] started = {null};
+        ImportBatchRepository.Batch[] started = {null};
         return tx.inChunks(
                 chunks -> {
                     Set<String> recordNosInFile = new HashSet<>();
@@ -370,7 +370,7 @@ public final class ResidentService {
                     LocalDateTime now = LocalDateTime.now(clock);
                     // One transaction (PostgreSQL) needs no batch, and its audit rows stay at its end, where the
                     // chain's head is locked for the last moments only.
-                    ImportBatches.Batch batch = chunks.separate() ? batches.begin(user.username(), now) : null;
+                    ImportBatchRepository.Batch batch = chunks.separate() ? batches.begin(user.username(), now) : null;
                     started[0] = batch;
                     chunks.commit();
                     Long batchId = batch == null ? null : batch.id();

@@ -29,7 +29,7 @@ class NoRecordDeletedTest {
     /** Why an unfinished import's rows may go (and only through ImportBatches, when a batch did not finish). */
     private static final String UNFINISHED_IMPORT =
             "an import cut off before its end: its chunks were committed while it"
-                    + " held the database exclusively, nobody saw them, and the import never happened (ImportBatches)";
+                    + " held the database exclusively, nobody saw them, and the import never happened (ImportBatchRepository)";
 
     /** File and table deleted from, with the reason it is not a record anyone expects kept. */
     static final Map<String, String> LEGITIMATE = Map.ofEntries(
@@ -51,11 +51,11 @@ class NoRecordDeletedTest {
             Map.entry(
                     "security/AccountRepository.java ROLE_PERMISSION",
                     "a role's permission is a setting, granted and revoked, each audited"),
-            Map.entry("residents/ImportBatches.java resident_search_key", UNFINISHED_IMPORT),
-            Map.entry("residents/ImportBatches.java resident_status_event", UNFINISHED_IMPORT),
-            Map.entry("residents/ImportBatches.java living_group_history", UNFINISHED_IMPORT),
-            Map.entry("residents/ImportBatches.java resident", UNFINISHED_IMPORT),
-            Map.entry("residents/ImportBatches.java living_group", UNFINISHED_IMPORT),
+            Map.entry("residents/ImportBatchRepository.java RESIDENT_SEARCH_KEY", UNFINISHED_IMPORT),
+            Map.entry("residents/ImportBatchRepository.java RESIDENT_STATUS_EVENT", UNFINISHED_IMPORT),
+            Map.entry("residents/ImportBatchRepository.java LIVING_GROUP_HISTORY", UNFINISHED_IMPORT),
+            Map.entry("residents/ImportBatchRepository.java RESIDENT", UNFINISHED_IMPORT),
+            Map.entry("residents/ImportBatchRepository.java LIVING_GROUP", UNFINISHED_IMPORT),
             Map.entry(
                     "security/AuditRepository.java audit_log",
                     "the audit rows of an import cut off before its end, the chain taken back to before it (one row then says so)"));
