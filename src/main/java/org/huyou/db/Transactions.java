@@ -59,13 +59,12 @@ public final class Transactions {
     /**
      * A large write (an import) that H2 commits in chunks: H2 committing one transaction of 20,000 residents walks
      * its whole undo log and reads back the pages it let go (most of the import's time). The database is taken
-     * exclusively for the work ({@code SET EXCLUSIVE 1}: other connections' statements wait until it is released,
+     * exclusively for the work ({@code SET EXCLUSIVE 1}: other connections' statements wait until it is released;
      * new connections are refused, so the pool's are opened before), and nobody sees a committed chunk before the
-     * last one. The work records itself
-     * before its first chunk so that a start after a crash can remove what it committed; if it fails here,
-     * {@code undo} runs after the rollback, still exclusive, and is committed before the database is released.
-     * On PostgreSQL, or inside a transaction already open, it is one transaction and {@link Chunks#commit} does
-     * nothing.
+     * last one. The work records itself before its first chunk, so that the next start can take back what a crash
+     * left committed; if it fails here, {@code undo} runs after the rollback, still exclusive, and is committed
+     * before the database is released. On PostgreSQL, or inside a transaction already open, it is one transaction
+     * and {@link Chunks#commit} does nothing.
      */
     public <T> T inChunks(Function<Chunks, T> work, Runnable undo) {
         if (dsl.dialect() != SQLDialect.H2 || BeforeCommit.active()) {
