@@ -34,15 +34,20 @@ final class ImportBatchRepository {
         this.dsl = dsl;
     }
 
+    /** Numbered after the highest: only an import holding the database (H2, exclusive) begins a batch. */
     Batch begin(long auditSeq, String auditHash, String actor, LocalDateTime now) {
-        long id = dsl.insertInto(IMPORT_BATCH)
+        long id = dsl.select(DSL.coalesce(DSL.max(IMPORT_BATCH.ID), 0L))
+                        .from(IMPORT_BATCH)
+                        .fetchOne(0, Long.class)
+                + 1;
+        dsl.insertInto(IMPORT_BATCH)
+                .set(IMPORT_BATCH.ID, id)
                 .set(IMPORT_BATCH.STATE, RUNNING)
                 .set(IMPORT_BATCH.AUDIT_SEQ, auditSeq)
                 .set(IMPORT_BATCH.AUDIT_HASH, auditHash)
                 .set(IMPORT_BATCH.STARTED_AT, now)
                 .set(IMPORT_BATCH.STARTED_BY, actor)
-                .returning(IMPORT_BATCH.ID)
-                .fetchOne(IMPORT_BATCH.ID);
+                .execute();
         return new Batch(id, auditSeq, auditHash);
     }
 
