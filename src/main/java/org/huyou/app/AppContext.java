@@ -199,7 +199,7 @@ public final class AppContext implements AutoCloseable {
         this.login = new LoginService(accountRepo, keyring, services, settings, sealedKey);
         ResidentRepository residentRepo = new ResidentRepository(database.dsl());
         this.residents = new ResidentService(residentRepo, services);
-        this.residentImporter = new ResidentImporter(residents, tx, currentUser);
+        this.residentImporter = new ResidentImporter(residents, currentUser);
         this.residentExporter = new ResidentExporter(residents, currentUser);
         this.demoHome = new DemoHome(residents, tx, settings, currentUser);
         DemoPartWriter demoWriter = new DemoPartWriter(tx, currentUser);
@@ -319,6 +319,8 @@ public final class AppContext implements AutoCloseable {
         if (database.isEmbedded()) {
             keyring.onWrite(recordKeyring);
         }
+        // Before anyone uses the home: an import cut off between its committed chunks is taken back.
+        residents.undoUnfinishedImports();
     }
 
     /** Opens the home's encrypted database (migrating it) with its file key; nobody is logged in yet. */

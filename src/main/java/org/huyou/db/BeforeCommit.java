@@ -53,6 +53,11 @@ public final class BeforeCommit {
         return true;
     }
 
+    /** Whether a transaction of {@link Transactions} runs on this thread. */
+    static boolean active() {
+        return FRAME.get() != null;
+    }
+
     /** Runs {@code work} as one level of a transaction; the outermost level writes what was collected at its end. */
     static <T> T around(Supplier<T> work) {
         Frame frame = FRAME.get();

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
@@ -190,7 +192,7 @@ public final class Database implements AutoCloseable {
     /**
      * The highest migration shipped: the newest V{n}__*.sql or {@link #JAVA_MIGRATION} (a test keeps it so).
      */
-    public static final int LATEST_MIGRATION = 63;
+    public static final int LATEST_MIGRATION = 64;
     /** The version of the newest migration written in Java (database-specific: indexes, H2's write settings). */
     public static final int JAVA_MIGRATION = SharedForeignKeyIndexes.VERSION;
 
@@ -248,7 +250,31 @@ public final class Database implements AutoCloseable {
     }
 
     public Transactions transactions() {
-        return new Transactions(dsl);
+        return new Transactions(dsl, isEmbedded() ? this::spareConnections : () -> {});
+    }
+
+    /**
+     * Opens the pool's connections, all but one, and gives them back idle. While an import holds H2 exclusively
+     * ({@link Transactions#inChunks}), another thread's statement on an open connection waits until it is done, but
+     * H2 refuses to open a new one (90135), and the screen that asked would fail instead of waiting.
+     */
+    private void spareConnections() {
+        List<Connection> opened = new ArrayList<>();
+        try {
+            while (pool.getActiveConnections() < pool.getMaxConnections() - 1) {
+                opened.add(pool.getConnection());
+            }
+        } catch (SQLException e) {
+            LOG.warn("Could not open spare connections before an import: {}", e.getMessage());
+        } finally {
+            for (Connection c : opened) {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    LOG.warn("Could not give back a spare connection: {}", e.getMessage());
+                }
+            }
+        }
     }
 
     public DataSource dataSource() {

@@ -21,14 +21,17 @@ import org.jooq.DSLContext;
  */
 public final class ResidentImportRepository {
 
-    /** Residents per batch: bounds what the driver holds (search keys are ~15 rows a resident). */
-    static final int CHUNK = 400;
+    /**
+     * Residents per batch: bounds what the driver holds (search keys are ~15 rows a resident); on H2 also what one
+     * commit of an import holds ({@link org.huyou.db.Transactions#inChunks}).
+     */
+    public static final int CHUNK = 400;
 
     private static final String PROFILE = "INSERT INTO resident (record_no, name, former_name, name_pinyin, "
             + "name_initials, gender, birth_date, birth_date_estimated, ethnicity, id_number, household_registration, "
             + "category, admission_date, admission_source, admission_from, disability_type, disability_grade, "
-            + "guardianship, guardianship_note, living_group_id, note, created_at, created_by, version) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+            + "guardianship, guardianship_note, living_group_id, note, created_at, created_by, import_batch_id, version) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
     private static final String[] PROFILE_KEYS = {"id", "record_no"};
     private static final String EVENT = "INSERT INTO resident_status_event (resident_id, status, event_date, "
             + "created_at, created_by) VALUES (?, ?, ?, ?, ?)";
@@ -44,10 +47,11 @@ public final class ResidentImportRepository {
     }
 
     /**
-     * Inserts the residents and their rows; returns the new ids in the order of {@code residents}. The ids come back
+     * Inserts the residents and their rows, tagged with their import {@code batch} (null when the import is one
+     * transaction); returns the new ids in the order of {@code residents}. The ids come back
      * with their record numbers, so the order in which a database returns generated keys does not matter.
      */
-    public List<Long> insert(List<Resident> residents, String actor, LocalDateTime now) {
+    public List<Long> insert(List<Resident> residents, String actor, LocalDateTime now, Long batch) {
         return dsl.connectionResult(c -> {
             List<Long> ids = new ArrayList<>(residents.size());
             try (PreparedStatement profiles = c.prepareStatement(PROFILE, keyColumns(c));
@@ -56,7 +60,7 @@ public final class ResidentImportRepository {
                     PreparedStatement keys = c.prepareStatement(KEY)) {
                 for (int from = 0; from < residents.size(); from += CHUNK) {
                     List<Resident> part = residents.subList(from, Math.min(residents.size(), from + CHUNK));
-                    Map<String, Long> idOf = insertProfiles(profiles, part, actor, now);
+                    Map<String, Long> idOf = insertProfiles(profiles, part, actor, now, batch);
                     boolean anyGroup = false;
                     for (Resident r : part) {
                         long id = idOf.get(r.recordNo());
@@ -88,7 +92,8 @@ public final class ResidentImportRepository {
     }
 
     private static Map<String, Long> insertProfiles(
-            PreparedStatement ps, List<Resident> part, String actor, LocalDateTime now) throws SQLException {
+            PreparedStatement ps, List<Resident> part, String actor, LocalDateTime now, Long batch)
+            throws SQLException {
         for (Resident r : part) {
             ps.setString(1, r.recordNo());
             ps.setString(2, r.name());
@@ -114,6 +119,7 @@ public final class ResidentImportRepository {
             ps.setString(21, r.note());
             ps.setObject(22, now);
             ps.setString(23, actor);
+            ps.setObject(24, batch, Types.BIGINT);
             ps.addBatch();
         }
         ps.executeBatch();

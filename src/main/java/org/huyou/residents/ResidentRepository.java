@@ -182,8 +182,13 @@ public final class ResidentRepository {
      * group and search keys, batched over plain JDBC ({@link ResidentImportRepository}). Returns the new ids in the
      * order of {@code residents}.
      */
-    public List<Long> insertImported(List<Resident> residents, String actor, LocalDateTime now) {
-        return imports.insert(residents, actor, now);
+    public List<Long> insertImported(List<Resident> residents, String actor, LocalDateTime now, Long batch) {
+        return imports.insert(residents, actor, now, batch);
+    }
+
+    /** The record of imports written in chunks, over this repository's database. */
+    ImportBatchRepository importBatches() {
+        return new ImportBatchRepository(dsl);
     }
 
     /** Of the given ID numbers, those already held by a resident, with the holder's record number. */
@@ -488,8 +493,14 @@ public final class ResidentRepository {
     }
 
     public long insertLivingGroup(String name, String actor, LocalDateTime now) {
+        return insertLivingGroup(name, actor, now, null);
+    }
+
+    /** A living group an import made ({@code batch}: its {@link ImportBatchRepository} id), removed with it if it fails. */
+    long insertLivingGroup(String name, String actor, LocalDateTime now, Long batch) {
         return dsl.insertInto(LIVING_GROUP)
                 .set(LIVING_GROUP.NAME, name)
+                .set(LIVING_GROUP.IMPORT_BATCH_ID, batch)
                 .set(LIVING_GROUP.CREATED_AT, now)
                 .set(LIVING_GROUP.CREATED_BY, actor)
                 .returning(LIVING_GROUP.ID)

@@ -3,6 +3,7 @@ package org.huyou.residents;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.huyou.common.IdNumber;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
+import org.huyou.db.Transactions;
 import org.huyou.db.Voidable;
 import org.huyou.security.Accounts;
 import org.huyou.security.Action;
@@ -43,10 +45,13 @@ public final class ResidentService extends ServiceBase {
     public static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
     private final ResidentRepository repo;
+    private final ImportBatches batches;
+    private volatile Runnable afterChunk = () -> {};
 
     public ResidentService(ResidentRepository repo, ServiceContext context) {
         super(context);
         this.repo = repo;
+        this.batches = new ImportBatches(repo.importBatches(), audit);
     }
 
     @AnyUser
@@ -333,63 +338,151 @@ public final class ResidentService extends ServiceBase {
      * insert allows, where one {@link #create} per row took seconds per thousand.
      */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
-    public int importAll(List<Resident> drafts, String source) {
-        return admitAll(drafts, source).size();
+    public int importAll(List<Resident> drafts, List<String> livingGroups, String source) {
+        return admitAll(drafts, livingGroups, source).size();
     }
 
     /** As {@link #importAll}, returning the admitted residents (ids and record numbers given) in the drafts' order. */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public List<Resident> admitAll(List<Resident> drafts, String source) {
+        return admitAll(drafts, Collections.nCopies(drafts.size(), null), source);
+    }
+
+    /**
+     * As {@link #admitAll(List, String)}, each draft placed in the living group named beside it (made, with its audit
+     * row, where the home has none of the name; null: the draft's own). On H2 the rows are committed every
+     * {@link ResidentImportRepository#CHUNK} residents while the database is held ({@link Transactions#inChunks}),
+     * recorded as an {@link ImportBatches} batch that a failure or the next start undoes.
+     */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
+    public List<Resident> admitAll(List<Resident> drafts, List<String> livingGroups, String source) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
-        return tx.inTransaction(() -> {
-            List<Resident> normalized = new ArrayList<>(drafts.size());
-            List<FieldError> errors = new ArrayList<>();
-            Set<String> idsInFile = new HashSet<>();
-            Set<String> recordNosInFile = new HashSet<>();
-            LocalDate today = LocalDate.now(clock);
-            for (Resident d : drafts) {
-                Resident r = normalize(d);
-                if (isMasked(r.idNumber())) {
-                    errors.add(new FieldError(ResidentValidator.ID_NUMBER, "import.maskedId"));
-                }
-                errors.addAll(check(r));
-                // taken by an earlier row of the same file (add is false for a value seen before)
-                Checks inFile = new Checks(today);
-                boolean idSeen = r.idNumber() != null && !idsInFile.add(r.idNumber());
-                boolean recordNoSeen = r.recordNo() != null && !recordNosInFile.add(r.recordNo());
-                inFile.notTaken(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", idSeen, r.idNumber());
-                inFile.notTaken(ResidentValidator.RECORD_NO, "validation.recordNoTaken", recordNoSeen, r.recordNo());
-                errors.addAll(inFile.errors());
-                normalized.add(r);
+        ImportBatchRepository.Batch[] started = {null};
+        return tx.inChunks(
+                chunks -> {
+                    Set<String> recordNosInFile = new HashSet<>();
+                    List<Resident> checked = checkedForImport(drafts, recordNosInFile);
+                    LocalDateTime now = LocalDateTime.now(clock);
+                    // One transaction (PostgreSQL) needs no batch, and its audit rows stay at its end, where the
+                    // chain's head is locked for the last moments only.
+                    ImportBatchRepository.Batch batch = chunks.separate() ? batches.begin(user.username(), now) : null;
+                    started[0] = batch;
+                    chunks.commit();
+                    Long batchId = batch == null ? null : batch.id();
+                    List<Resident> placed = placed(checked, livingGroups, batchId, now);
+                    List<Resident> numbered = numberAll(placed, recordNosInFile);
+                    List<Resident> admitted = new ArrayList<>(numbered.size());
+                    int chunk = ResidentImportRepository.CHUNK;
+                    for (int from = 0; from < numbered.size(); from += chunk) {
+                        List<Resident> part = numbered.subList(from, Math.min(numbered.size(), from + chunk));
+                        admitted.addAll(admitChunk(part, now, batchId));
+                        chunks.commit();
+                        afterChunk.run();
+                    }
+                    audit.recordAll(List.of(new AuditLog.Change(
+                            AuditLog.IMPORT,
+                            "resident",
+                            null,
+                            AuditSummary.of("auditSummary.residentsImported", source, numbered.size()),
+                            null)));
+                    if (batch != null) {
+                        batches.done(batch);
+                    }
+                    return admitted;
+                },
+                () -> {
+                    if (started[0] != null) {
+                        batches.undo(started[0]);
+                    }
+                });
+    }
+
+    /** Each draft checked as {@link #create} checks one, against the register and the others; all or none. */
+    private List<Resident> checkedForImport(List<Resident> drafts, Set<String> recordNosInFile) {
+        List<Resident> normalized = new ArrayList<>(drafts.size());
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> idsInFile = new HashSet<>();
+        LocalDate today = LocalDate.now(clock);
+        for (Resident d : drafts) {
+            Resident r = normalize(d);
+            if (isMasked(r.idNumber())) {
+                errors.add(new FieldError(ResidentValidator.ID_NUMBER, "import.maskedId"));
             }
-            uniquenessProblems(normalized).values().forEach(errors::addAll);
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
+            errors.addAll(check(r));
+            // taken by an earlier row of the same file (add is false for a value seen before)
+            Checks inFile = new Checks(today);
+            boolean idSeen = r.idNumber() != null && !idsInFile.add(r.idNumber());
+            boolean recordNoSeen = r.recordNo() != null && !recordNosInFile.add(r.recordNo());
+            inFile.notTaken(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", idSeen, r.idNumber());
+            inFile.notTaken(ResidentValidator.RECORD_NO, "validation.recordNoTaken", recordNoSeen, r.recordNo());
+            errors.addAll(inFile.errors());
+            normalized.add(r);
+        }
+        uniquenessProblems(normalized).values().forEach(errors::addAll);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return normalized;
+    }
+
+    /** The drafts in the living groups named beside them, making those the home does not have yet. */
+    private List<Resident> placed(List<Resident> drafts, List<String> names, Long batch, LocalDateTime now) {
+        Map<String, Long> groups = new HashMap<>();
+        for (LivingGroup g : repo.livingGroups()) {
+            groups.put(g.name(), g.id());
+        }
+        List<Resident> placed = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            String name = names.get(i) == null ? null : clean(names.get(i));
+            if (name == null || name.isEmpty()) {
+                placed.add(drafts.get(i));
+                continue;
             }
-            List<Resident> numbered = numberAll(normalized, recordNosInFile);
-            LocalDateTime now = LocalDateTime.now(clock);
-            List<Long> ids = repo.insertImported(numbered, user.username(), now);
-            List<AuditLog.Change> changes = new ArrayList<>(numbered.size() + 1);
-            List<Resident> admitted = new ArrayList<>(numbered.size());
-            for (int i = 0; i < numbered.size(); i++) {
-                Resident saved = numbered.get(i).withIdAndVersion(ids.get(i), 0);
-                admitted.add(saved);
-                changes.add(new AuditLog.Change(
-                        AuditLog.CREATE,
-                        "resident",
-                        saved.id(),
-                        AuditSummary.of("auditSummary.value", saved.recordNo()),
-                        AuditChanges.created(saved)));
-            }
+            long id = groups.computeIfAbsent(name, n -> {
+                long made = repo.insertLivingGroup(n, user.username(), now, batch);
+                audit.record(AuditLog.CREATE, "living_group", made, AuditSummary.of("auditSummary.value", n), null);
+                return made;
+            });
+            placed.add(drafts.get(i).withLivingGroupId(id));
+        }
+        return placed;
+    }
+
+    /** One chunk's residents and their audit rows, in a batch written now (committed with the chunk). */
+    private List<Resident> admitChunk(List<Resident> part, LocalDateTime now, Long batch) {
+        List<Long> ids = repo.insertImported(part, user.username(), now, batch);
+        List<AuditLog.Change> changes = new ArrayList<>(part.size());
+        List<Resident> admitted = new ArrayList<>(part.size());
+        for (int i = 0; i < part.size(); i++) {
+            Resident saved = part.get(i).withIdAndVersion(ids.get(i), 0);
+            admitted.add(saved);
             changes.add(new AuditLog.Change(
-                    AuditLog.IMPORT,
+                    AuditLog.CREATE,
                     "resident",
-                    null,
-                    AuditSummary.of("auditSummary.residentsImported", source, numbered.size()),
-                    null));
+                    saved.id(),
+                    AuditSummary.of("auditSummary.value", saved.recordNo()),
+                    AuditChanges.created(saved)));
+        }
+        if (batch != null) {
+            audit.recordAllNow(changes);
+        } else {
             audit.recordAll(changes);
-            return admitted;
-        });
+        }
+        return admitted;
+    }
+
+    /** A test's stand-in for a process cut off between two chunks (it closes the database under the import). */
+    void afterEachChunk(Runnable hook) {
+        afterChunk = hook;
+    }
+
+    /**
+     * Undoes the imports a process left unfinished (H2, cut off between chunks), before anyone uses the home: run
+     * once as it opens. Returns how many there were.
+     */
+    @AnyUser
+    public int undoUnfinishedImports() {
+        return tx.inTransaction(batches::undoUnfinished);
     }
 
     /** Record numbers for those without, per admission year after the highest, skipping any taken or in the file. */

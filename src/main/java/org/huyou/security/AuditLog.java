@@ -145,6 +145,37 @@ public final class AuditLog {
     /** Many rows at once in the user's name (an import), chained in their order, inside the caller's transaction. */
     @AnyUser
     public void recordAll(List<Change> changes) {
+        append(entries(changes));
+    }
+
+    /**
+     * As {@link #recordAll}, written at once rather than left to the end of the transaction: the rows of an import's
+     * chunk, committed with it ({@link org.huyou.db.Transactions#inChunks}).
+     */
+    @AnyUser
+    public void recordAllNow(List<Change> changes) {
+        repo.insertAll(entries(changes));
+    }
+
+    /** Where the chain stands, sealed: an import in chunks keeps it to undo its own rows if it is cut off. */
+    @AnyUser
+    public AuditRepository.Head sealedHead() {
+        return repo.sealedHead();
+    }
+
+    /** See {@link AuditRepository#dropUnfinishedImport}. */
+    @AnyUser
+    public int dropUnfinishedImport(long seq, String hash) {
+        return repo.dropUnfinishedImport(seq, hash);
+    }
+
+    /** A row the program writes itself, in the name 系统 (an unfinished import undone at a start). */
+    @AnyUser
+    public void recordBySystem(String action, String entity, AuditSummary summary) {
+        recordAs(CurrentUser.SYSTEM, action, entity, null, summary);
+    }
+
+    private List<AuditEntry> entries(List<Change> changes) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<AuditEntry> entries = new ArrayList<>(changes.size());
         for (Change c : changes) {
@@ -157,7 +188,7 @@ public final class AuditLog {
                     c.summary(),
                     c.changes()));
         }
-        append(entries);
+        return entries;
     }
 
     /** Per user and permission: when its last row was written, and how many refusals went unwritten since. */

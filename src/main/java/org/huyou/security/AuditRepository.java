@@ -98,6 +98,37 @@ public final class AuditRepository {
         });
     }
 
+    /**
+     * The chain's head, sealed (an import in chunks records where the chain stood before it, see
+     * {@link #dropUnfinishedImport}).
+     */
+    public Head sealedHead() {
+        return dsl.transactionResult(() -> lockedHead());
+    }
+
+    /**
+     * Takes the chain back to {@code seq} with its {@code hash}, removing the rows after it: only for an import cut
+     * off mid-way, whose chunks were committed while it held the database exclusively (nobody else wrote, nobody saw
+     * them), so the rows after {@code seq} are its own and were never part of a visible log. Not a deletion of
+     * records: the import never happened; one row written after says it was rolled back. Returns the rows removed.
+     */
+    public int dropUnfinishedImport(long seq, String hash) {
+        return dsl.connectionResult(c -> {
+            int removed;
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM audit_log WHERE seq > ?")) {
+                ps.setLong(1, seq);
+                removed = ps.executeUpdate();
+            }
+            try (PreparedStatement ps =
+                    c.prepareStatement("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+                ps.setLong(1, seq);
+                ps.setString(2, hash);
+                ps.executeUpdate();
+            }
+            return removed;
+        });
+    }
+
     /** The chain's head, locked until the transaction ends; sealed first where it never was. */
     private Head lockedHead() {
         Head head = dsl.selectFrom(AUDIT_HEAD)

@@ -18,13 +18,11 @@ import org.huyou.common.io.ImportField;
 import org.huyou.common.io.ImportProblem;
 import org.huyou.common.io.SheetImport;
 import org.huyou.common.io.SheetImporter;
-import org.huyou.db.Transactions;
 import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
 import org.huyou.residents.Ethnicity;
 import org.huyou.residents.Guardianship;
-import org.huyou.residents.LivingGroup;
 import org.huyou.residents.Resident;
 import org.huyou.residents.ResidentService;
 import org.huyou.residents.ResidentValidator;
@@ -44,12 +42,10 @@ public final class ResidentImporter implements SheetImporter<ImportPreview> {
     private static final Labels LABELS = new Labels("residents-template", "import.title", "import.done");
 
     private final ResidentService service;
-    private final Transactions tx;
     private final CurrentUser user;
 
-    public ResidentImporter(ResidentService service, Transactions tx, CurrentUser user) {
+    public ResidentImporter(ResidentService service, CurrentUser user) {
         this.service = service;
-        this.tx = tx;
         this.user = user;
     }
 
@@ -127,7 +123,7 @@ public final class ResidentImporter implements SheetImporter<ImportPreview> {
         return new ImportPreview(file.getFileName().toString(), rows, problems);
     }
 
-    /** Adds every row of a valid preview in one transaction, creating living groups it names that do not exist. */
+    /** Adds every row of a valid preview, all or none, creating living groups it names that do not exist. */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     @Override
     public int commit(ImportPreview preview) {
@@ -135,24 +131,13 @@ public final class ResidentImporter implements SheetImporter<ImportPreview> {
         if (!preview.valid()) {
             throw new UserFacingException("import.notValid", preview.problems().size());
         }
-        return tx.inTransaction(() -> {
-            Map<String, Long> groups = new HashMap<>();
-            for (LivingGroup g : service.livingGroups()) {
-                groups.put(g.name(), g.id());
-            }
-            List<Resident> residents = new ArrayList<>(preview.rows().size());
-            for (ImportRow row : preview.rows()) {
-                Long groupId = null;
-                if (row.livingGroupName() != null) {
-                    groupId = groups.computeIfAbsent(
-                            row.livingGroupName(),
-                            name -> service.createLivingGroup(name).id());
-                }
-                Resident r = row.resident();
-                residents.add(r.withIdAndVersion(null, null).withLivingGroupId(groupId));
-            }
-            return service.importAll(residents, preview.source());
-        });
+        List<Resident> residents = new ArrayList<>(preview.rows().size());
+        List<String> groups = new ArrayList<>(preview.rows().size());
+        for (ImportRow row : preview.rows()) {
+            residents.add(row.resident().withIdAndVersion(null, null));
+            groups.add(row.livingGroupName());
+        }
+        return service.importAll(residents, groups, preview.source());
     }
 
     @Override
