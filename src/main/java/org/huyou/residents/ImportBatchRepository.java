@@ -22,7 +22,7 @@ import org.jooq.impl.DSL;
 final class ImportBatchRepository {
 
     /** A batch and where the audit chain stood before it. */
-    record Batch(long id, long auditSeq, String auditHash) {}
+    record Batch(long id, long auditSeq, String auditHash, String actor) {}
 
     static final String RUNNING = "RUNNING";
     static final String DONE = "DONE";
@@ -48,7 +48,7 @@ final class ImportBatchRepository {
                 .set(IMPORT_BATCH.STARTED_AT, now)
                 .set(IMPORT_BATCH.STARTED_BY, actor)
                 .execute();
-        return new Batch(id, auditSeq, auditHash);
+        return new Batch(id, auditSeq, auditHash, actor);
     }
 
     void setState(long id, String state) {
@@ -59,11 +59,11 @@ final class ImportBatchRepository {
     }
 
     List<Batch> unfinished() {
-        return dsl.select(IMPORT_BATCH.ID, IMPORT_BATCH.AUDIT_SEQ, IMPORT_BATCH.AUDIT_HASH)
+        return dsl.select(IMPORT_BATCH.ID, IMPORT_BATCH.AUDIT_SEQ, IMPORT_BATCH.AUDIT_HASH, IMPORT_BATCH.STARTED_BY)
                 .from(IMPORT_BATCH)
                 .where(IMPORT_BATCH.STATE.eq(RUNNING))
                 .orderBy(IMPORT_BATCH.ID)
-                .fetch(r -> new Batch(r.value1(), r.value2(), r.value3()));
+                .fetch(r -> new Batch(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     /** Removes the rows the batch wrote, the residents' own rows first; returns the residents removed. */

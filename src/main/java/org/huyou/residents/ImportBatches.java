@@ -33,7 +33,7 @@ final class ImportBatches {
     /** Removes what the batch wrote and takes the audit chain back to where it stood; returns the residents removed. */
     int undo(Batch b) {
         int residents = repo.removeRows(b.id());
-        audit.dropUnfinishedImport(b.auditSeq(), b.auditHash());
+        audit.dropUnfinishedImport(b.auditSeq(), b.auditHash(), b.actor());
         repo.setState(b.id(), ImportBatchRepository.UNDONE);
         return residents;
     }

@@ -339,12 +339,14 @@ public final class ResidentService extends ServiceBase {
      */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public int importAll(List<Resident> drafts, List<String> livingGroups, String source) {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
         return admitAll(drafts, livingGroups, source).size();
     }
 
     /** As {@link #importAll}, returning the admitted residents (ids and record numbers given) in the drafts' order. */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public List<Resident> admitAll(List<Resident> drafts, String source) {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
         return admitAll(drafts, Collections.nCopies(drafts.size(), null), source);
     }
 

@@ -165,8 +165,8 @@ public final class AuditLog {
 
     /** See {@link AuditRepository#dropUnfinishedImport}. */
     @AnyUser
-    public int dropUnfinishedImport(long seq, String hash) {
-        return repo.dropUnfinishedImport(seq, hash);
+    public int dropUnfinishedImport(long seq, String hash, String importer) {
+        return repo.dropUnfinishedImport(seq, hash, importer);
     }
 
     /** A row the program writes itself, in the name 系统 (an unfinished import undone at a start). */

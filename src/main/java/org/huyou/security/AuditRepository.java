@@ -112,8 +112,20 @@ public final class AuditRepository {
      * them), so the rows after {@code seq} are its own and were never part of a visible log. Not a deletion of
      * records: the import never happened; one row written after says it was rolled back. Returns the rows removed.
      */
-    public int dropUnfinishedImport(long seq, String hash) {
+    public int dropUnfinishedImport(long seq, String hash, String importer) {
         return dsl.connectionResult(c -> {
+            // Only the import's own rows: its user's, of residents and living groups. Anything else after that point
+            // (a row written at a start before the import was undone) keeps the whole tail, which then stays as it
+            // is, chained, with the row saying the import was taken back.
+            try (PreparedStatement ps = c.prepareStatement(OTHERS_AFTER)) {
+                ps.setLong(1, seq);
+                ps.setString(2, importer);
+                try (var rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getLong(1) > 0) {
+                        return 0;
+                    }
+                }
+            }
             int removed;
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM audit_log WHERE seq > ?")) {
                 ps.setLong(1, seq);
@@ -128,6 +140,10 @@ public final class AuditRepository {
             return removed;
         });
     }
+
+    /** The rows after a point that an import of residents did not write. */
+    private static final String OTHERS_AFTER = "SELECT COUNT(*) FROM audit_log WHERE seq > ? AND NOT (username = ? "
+            + "AND entity IN ('resident', 'living_group') AND action IN ('CREATE', 'IMPORT'))";
 
     /** The chain's head, locked until the transaction ends; sealed first where it never was. */
     private Head lockedHead() {

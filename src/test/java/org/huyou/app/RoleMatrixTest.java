@@ -127,6 +127,13 @@ class RoleMatrixTest {
             Map.entry("AuditLog.record", "services write the audit row of their own change, in its transaction"),
             Map.entry("AuditLog.recordAll", "an import writes the audit rows of its own rows, in its transaction"),
             Map.entry("AuditLog.carryOver", "a restore carries the replaced database's later rows over"),
+            Map.entry("AuditLog.recordAllNow", "an import in chunks writes each chunk's audit rows with the chunk"),
+            Map.entry("AuditLog.sealedHead", "an import in chunks notes where the chain stood before it"),
+            Map.entry(
+                    "AuditLog.dropUnfinishedImport",
+                    "an import cut off takes back its own rows only (its user's, of residents and living groups)"),
+            Map.entry("AuditLog.recordBySystem", "the program's own row at a start: an unfinished import taken back"),
+            Map.entry("ResidentService.undoUnfinishedImports", "runs at every start, before anyone logs in"),
             Map.entry(
                     "BackupService.carryIssued",
                     "a restore carries the replaced database's issued numbers and published disclosures over"),

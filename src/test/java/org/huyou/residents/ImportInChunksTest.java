@@ -154,6 +154,27 @@ class ImportInChunksTest {
         assertTrue(ctx.audit().verifyChain().ok());
     }
 
+    /**
+     * Taking an unfinished import's audit rows back touches nothing but its own: with another row after the point
+     * the import started from (another user's, or of another record), the rows and the chain stay as they are.
+     */
+    @Test
+    void theChainIsTakenBackOverTheImportsOwnRowsOnly() {
+        var head = ctx.audit().sealedHead();
+        AppInternals.transactions(ctx)
+                .inTransaction(() -> ctx.audit()
+                        .record(
+                                org.huyou.security.AuditLog.EDIT,
+                                "setting",
+                                1L,
+                                org.huyou.security.AuditSummary.of("auditSummary.value", "x"),
+                                null));
+        int rows = count("SELECT COUNT(*) FROM audit_log");
+        assertEquals(0, ctx.audit().dropUnfinishedImport(head.lastSeq(), head.lastHash(), TestHome.ADMIN));
+        assertEquals(rows, count("SELECT COUNT(*) FROM audit_log"), "nothing removed");
+        assertTrue(ctx.audit().verifyChain().ok(), ctx.audit().verifyChain().describe());
+    }
+
     @Test
     void anotherConnectionWaitsForTheWholeImportAndNeverSeesAPart() throws Exception {
         assumeFalse(
