@@ -43,6 +43,15 @@ public final class AuditLabels {
     private static final Set<String> PEOPLE =
             Set.of("owner", "psychologist", "recordedBy", "createdBy", "approvedBy", "voidedBy");
 
+    /**
+     * Fields stored as a code of a list (not an enum, so the row carries no label prefix): 民族 read "03" where the
+     * file says 回族.
+     */
+    private static final Map<String, String> CODED = Map.of("ethnicity", "ethnicity");
+
+    /** A record's number in a field naming another record (生活组 #7), as the 对象 column writes it. */
+    private static final Pattern RECORD_ID = Pattern.compile("\\d+");
+
     private static final Pattern DATE_TIME =
             Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2})(:\\d{2})?(\\.\\d+)?");
 
@@ -134,7 +143,7 @@ public final class AuditLabels {
         List<String> parts = new ArrayList<>();
         for (Map<String, String> f : fields) {
             String name = f.get("field");
-            String prefix = f.get("enum");
+            String prefix = f.get("enum") != null ? f.get("enum") : CODED.get(name);
             String before = f.get("before");
             String after = f.get("after");
             String shown = AuditLog.CREATE.equals(e.action()) && before == null
@@ -173,6 +182,12 @@ public final class AuditLabels {
     }
 
     private static String shown(String field, String raw, String enumPrefix) {
+        if (raw != null
+                && field != null
+                && field.endsWith("Id")
+                && RECORD_ID.matcher(raw).matches()) {
+            return "#" + raw;
+        }
         return raw != null && PEOPLE.contains(field) ? Accounts.displayName(raw) : value(raw, enumPrefix);
     }
 

@@ -334,6 +334,25 @@ class AuditLabelsTest {
     @org.junit.jupiter.api.io.TempDir
     Path dir;
 
+    /** A code of a list reads as its word (民族：回族, not 03), another record's number as the 对象 column writes it. */
+    @Test
+    void aCodedValueReadsAsItsWord() {
+        Messages.use(Messages.CHINESE);
+        AuditEntry created = new AuditEntry(
+                8L,
+                LocalDateTime.of(2026, 12, 8, 0, 27),
+                "admin",
+                AuditLog.CREATE,
+                "resident",
+                "74",
+                null,
+                "[{\"field\":\"ethnicity\",\"after\":\"03\"},{\"field\":\"livingGroupId\",\"after\":\"7\"}]",
+                null);
+        String shown = AuditLabels.changes(created);
+        assertTrue(shown.contains("民族：回族"), shown);
+        assertTrue(shown.contains("：#7"), shown);
+    }
+
     /** Rows the real services wrote, read back from the real database, as the audit screen shows them. */
     @Test
     void rowsWrittenByTheServicesReadInChinese() {
