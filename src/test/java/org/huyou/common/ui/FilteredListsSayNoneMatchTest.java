@@ -29,7 +29,9 @@ class FilteredListsSayNoneMatchTest {
             "donations/ui/DonationsModule.java", "its only notInput is the check-code field, no list filter",
             "donations/ui/DisclosureTab.java", "its only notInput is the output folder, no list filter",
             "donations/ui/DonorPicker.java",
-                    "a picker: its list's placeholder says what the text finds (donor.noMatch)");
+                    "a picker: its list's placeholder says what the text finds (donor.noMatch)",
+            "shell/ScreenWarmUp.java",
+                    "builds the register's controls once while the login is typed, in a scene no window shows");
 
     @Test
     void everyListWithASearchOrFilterSaysWhenNoneMatch() throws IOException {
