@@ -18,6 +18,7 @@ import org.huyou.common.HiddenTextChecksTest;
 import org.huyou.common.ValidationException;
 import org.huyou.common.io.ImportProblem;
 import org.huyou.donations.Donor;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.residents.Resident;
 import org.huyou.residents.io.ImportPreview;
 import org.huyou.residents.io.ResidentImportTest;
@@ -82,7 +83,8 @@ class HiddenTextSavePathsTest {
         ValidationException e = assertThrows(
                 ValidationException.class,
                 () -> ctx.ledger()
-                        .createDonor(Donor.Kind.INDIVIDUAL, "张\u200B明华", Donor.Naming.FULL, null, null, null, null));
+                        .createDonor(new NewDonor(
+                                Donor.Kind.INDIVIDUAL, "张\u200B明华", Donor.Naming.FULL, null, null, null, null)));
         assertTrue(e.userMessage().endsWith(SENTENCE), e.userMessage());
         assertEquals(List.of(), ctx.ledger().donors("", 10));
 

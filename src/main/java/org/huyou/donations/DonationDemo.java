@@ -192,13 +192,14 @@ public final class DonationDemo {
                     .insertRequest(
                             new PaymentRequest(
                                     0,
-                                    funds.get(0).id(),
-                                    today,
-                                    new BigDecimal("12800.00"),
-                                    Fund.Purpose.LIVING,
-                                    "为各生活组更换冬季被褥",
-                                    "滨州银座商城",
-                                    "PZ-REQ-1",
+                                    new Payment(
+                                            funds.get(0).id(),
+                                            today,
+                                            new BigDecimal("12800.00"),
+                                            Fund.Purpose.LIVING,
+                                            "为各生活组更换冬季被褥",
+                                            "滨州银座商城",
+                                            "PZ-REQ-1"),
                                     PaymentRequest.Status.PENDING,
                                     "demo",
                                     0,

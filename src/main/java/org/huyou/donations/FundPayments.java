@@ -47,24 +47,18 @@ final class FundPayments extends ServiceBase {
         this.approvalLimit = approvalLimit;
     }
 
-    UseOutcome recordUse(
-            long fundId,
-            LocalDate date,
-            BigDecimal amount,
-            Fund.Purpose purpose,
-            String description,
-            String payee,
-            String voucherNo,
-            String selfApprovalReason) {
+    UseOutcome recordUse(Payment use, String selfApprovalReason) {
+        LocalDate date = use.date();
+        Fund.Purpose purpose = use.purpose();
         Checks checks = new Checks(chain.today());
         checks.pastDate("date", "ledger.date", date);
-        BigDecimal a = LedgerAmounts.money(checks, amount);
+        BigDecimal a = LedgerAmounts.money(checks, use.amount());
         checks.required("purpose", "ledger.purpose", purpose);
-        String d = checks.text("description", "ledger.description", description, 300, false);
-        String p = checks.text("payee", "ledger.payee", payee, 200, true);
-        String v = checks.text("voucherNo", "ledger.voucherNo", voucherNo, 40, false);
+        String d = checks.text("description", "ledger.description", use.description(), 300, false);
+        String p = checks.text("payee", "ledger.payee", use.payee(), 200, true);
+        String v = checks.text("voucherNo", "ledger.voucherNo", use.voucherNo(), 40, false);
         checks.throwIfAny();
-        Fund fund = fund(fundId);
+        Fund fund = fund(use.fundId());
         if (!fund.pays(purpose)) {
             throw new UserFacingException(
                     "ledger.restrictedFund", fund.name(), fund.purpose().label(), purpose.label());
@@ -88,13 +82,7 @@ final class FundPayments extends ServiceBase {
                 requireCoveredWithPending(fund, date, a);
                 PaymentRequest pending = new PaymentRequest(
                         0,
-                        fundId,
-                        date,
-                        a,
-                        purpose,
-                        d,
-                        p,
-                        v,
+                        new Payment(use.fundId(), date, a, purpose, d, p, v),
                         PaymentRequest.Status.PENDING,
                         user.username(),
                         0,

@@ -99,16 +99,9 @@ public final class LedgerService extends ServiceBase {
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public Donor createDonor(
-            Donor.Kind kind,
-            String name,
-            Donor.Naming naming,
-            String phone,
-            String address,
-            String contactPerson,
-            String note) {
+    public Donor createDonor(NewDonor donor) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        return donors.create(new NewDonor(kind, name, naming, phone, address, contactPerson, note));
+        return donors.create(donor);
     }
 
     /** A donor as a form or an import row gives it, before the checks. */
@@ -199,15 +192,8 @@ public final class LedgerService extends ServiceBase {
 
     /** A payment with no reason to approve it oneself: see the next method. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public UseOutcome recordUse(
-            long fundId,
-            LocalDate date,
-            BigDecimal amount,
-            Fund.Purpose purpose,
-            String description,
-            String payee,
-            String voucherNo) {
-        return recordUse(fundId, date, amount, purpose, description, payee, voucherNo, null);
+    public UseOutcome recordUse(Payment payment) {
+        return recordUse(payment, null);
     }
 
     /**
@@ -218,17 +204,9 @@ public final class LedgerService extends ServiceBase {
      * audited.
      */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public UseOutcome recordUse(
-            long fundId,
-            LocalDate date,
-            BigDecimal amount,
-            Fund.Purpose purpose,
-            String description,
-            String payee,
-            String voucherNo,
-            String selfApprovalReason) {
+    public UseOutcome recordUse(Payment payment, String selfApprovalReason) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        return payments.recordUse(fundId, date, amount, purpose, description, payee, voucherNo, selfApprovalReason);
+        return payments.recordUse(payment, selfApprovalReason);
     }
 
     /** Approves someone else's request: see the next method. */

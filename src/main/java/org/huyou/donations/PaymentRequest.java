@@ -10,18 +10,42 @@ import org.huyou.common.Coded;
  */
 public record PaymentRequest(
         long id,
-        long fundId,
-        LocalDate date,
-        BigDecimal amount,
-        Fund.Purpose purpose,
-        String description,
-        String payee,
-        String voucherNo,
+        Payment payment,
         Status status,
         String requestedBy,
         int version,
         String decidedBy,
         String decisionReason) {
+
+    // The payment's fields read as the request's own: the approval list and its checks read a request as a payment.
+
+    public long fundId() {
+        return payment.fundId();
+    }
+
+    public LocalDate date() {
+        return payment.date();
+    }
+
+    public BigDecimal amount() {
+        return payment.amount();
+    }
+
+    public Fund.Purpose purpose() {
+        return payment.purpose();
+    }
+
+    public String description() {
+        return payment.description();
+    }
+
+    public String payee() {
+        return payment.payee();
+    }
+
+    public String voucherNo() {
+        return payment.voucherNo();
+    }
 
     public enum Status implements Coded {
         PENDING,

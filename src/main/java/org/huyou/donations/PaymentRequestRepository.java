@@ -102,13 +102,14 @@ public final class PaymentRequestRepository {
     private static PaymentRequest request(PaymentRequestRecord r) {
         return new PaymentRequest(
                 r.getId(),
-                r.getFundId(),
-                r.getRequestDate(),
-                r.getAmount(),
-                Fund.Purpose.valueOf(r.getPurpose()),
-                r.getDescription(),
-                r.getPayee(),
-                r.getVoucherNo(),
+                new Payment(
+                        r.getFundId(),
+                        r.getRequestDate(),
+                        r.getAmount(),
+                        Fund.Purpose.valueOf(r.getPurpose()),
+                        r.getDescription(),
+                        r.getPayee(),
+                        r.getVoucherNo()),
                 PaymentRequest.Status.valueOf(r.getStatus()),
                 r.getCreatedBy(),
                 r.getVersion(),

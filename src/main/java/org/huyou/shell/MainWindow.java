@@ -69,6 +69,7 @@ import org.huyou.security.ui.AccountsView;
 import org.huyou.security.ui.AuditView;
 import org.huyou.statistics.ui.DirectorModule;
 import org.huyou.transition.ui.TransitionModule;
+import org.huyou.volunteers.ui.ScreenParts;
 import org.huyou.volunteers.ui.VolunteersModule;
 
 /** The frame: navigation sidebar, work area and status bar. Shortcuts go to the module on show. */
@@ -195,12 +196,10 @@ public final class MainWindow extends BorderPane {
                         ctx.volunteers(),
                         ctx.volunteerImporter(),
                         ctx.shifts(),
-                        tasks,
+                        new ScreenParts(
+                                tasks, dialogs, ctx.clock(), ctx.dataDir().resolve("volunteers"), () -> homeName),
                         dialogs,
-                        user,
-                        ctx.clock(),
-                        ctx.dataDir(),
-                        () -> homeName));
+                        user));
         addModule(
                 sidebar,
                 Sidebar.TRANSITION,

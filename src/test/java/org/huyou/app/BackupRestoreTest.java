@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import org.huyou.common.UserFacingException;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.residents.Resident;
 import org.huyou.testing.TestHome;
 import org.junit.jupiter.api.Test;
@@ -275,14 +276,14 @@ class BackupRestoreTest {
             ctx.login().logout();
             ctx.login().login("cw", TestHome.PASSWORD.toCharArray());
             var ledger = ctx.ledger();
-            var donor = ledger.createDonor(
+            var donor = ledger.createDonor(new NewDonor(
                     org.huyou.donations.Donor.Kind.ENTERPRISE,
                     "滨州爱心企业",
                     org.huyou.donations.Donor.Naming.FULL,
                     null,
                     null,
                     null,
-                    null);
+                    null));
             long fund = ledger.funds().get(0).id();
             for (int day : new int[] {25, 24}) {
                 donate(ledger, donor.id(), fund, today.minusDays(day));

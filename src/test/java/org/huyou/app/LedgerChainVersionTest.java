@@ -15,7 +15,9 @@ import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.LedgerHash;
 import org.huyou.donations.LedgerRepository;
 import org.huyou.donations.LedgerService;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.donations.LedgerVerifier;
+import org.huyou.donations.Payment;
 import org.huyou.security.Role;
 import org.huyou.testing.TestHome;
 import org.junit.jupiter.api.Test;
@@ -53,7 +55,8 @@ class LedgerChainVersionTest {
     /** A payment to "阳光文具店|PZ" with voucher "001", recorded through the service. */
     private static LedgerEntry payment(AppContext ctx) {
         LedgerService ledger = ctx.ledger();
-        Donor d = ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null);
+        Donor d = ledger.createDonor(
+                new NewDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null));
         Fund general = ledger.funds().get(0);
         ledger.recordDonation(
                 d.id(),
@@ -62,14 +65,14 @@ class LedgerChainVersionTest {
                 new BigDecimal("1000"),
                 LedgerEntry.Channel.BANK_TRANSFER,
                 null);
-        return ledger.recordUse(
+        return ledger.recordUse(new Payment(
                         general.id(),
                         TestHome.TODAY.minusDays(2),
                         new BigDecimal("200"),
                         Fund.Purpose.GENERAL,
                         "文具",
                         "阳光文具店|PZ",
-                        "001")
+                        "001"))
                 .entry();
     }
 
@@ -113,7 +116,8 @@ class LedgerChainVersionTest {
     private AppContext oldChainContinued() {
         AppContext ctx = financeHome();
         LedgerService ledger = ctx.ledger();
-        Donor d = ledger.createDonor(Donor.Kind.INDIVIDUAL, "李明", Donor.Naming.FULL, null, null, null, null);
+        Donor d = ledger.createDonor(
+                new NewDonor(Donor.Kind.INDIVIDUAL, "李明", Donor.Naming.FULL, null, null, null, null));
         Fund general = ledger.funds().get(0);
         LedgerRepository repo = new LedgerRepository(ctx.database().dsl());
         String previous = LedgerHash.GENESIS;

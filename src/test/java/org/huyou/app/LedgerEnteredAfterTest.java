@@ -11,6 +11,7 @@ import org.huyou.donations.Fund;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.LedgerRepository;
 import org.huyou.donations.LedgerService;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,8 @@ class LedgerEnteredAfterTest {
             home.as(Role.FINANCE_OFFICER);
             LedgerService ledger = home.ctx.ledger();
             Fund general = ledger.funds().get(0);
-            Donor firm =
-                    ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州鲁北化工有限公司", Donor.Naming.FULL, null, null, null, null);
+            Donor firm = ledger.createDonor(
+                    new NewDonor(Donor.Kind.ENTERPRISE, "滨州鲁北化工有限公司", Donor.Naming.FULL, null, null, null, null));
             LedgerRepository entries = new LedgerRepository(home.ctx.database().dsl());
             LedgerEntry head = donate(ledger, firm, general, LocalDate.of(2026, 9, 5));
             assertFalse(entries.enteredAfter(head.seq(), PERIOD_END), "nothing after the head");

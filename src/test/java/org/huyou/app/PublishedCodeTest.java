@@ -19,6 +19,7 @@ import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.LedgerHash;
 import org.huyou.donations.LedgerRepository;
 import org.huyou.donations.LedgerService;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.donations.LedgerVerifier;
 import org.huyou.security.Role;
 import org.huyou.testing.TestHome;
@@ -72,7 +73,8 @@ class PublishedCodeTest {
             ctx.login().logout();
             ctx.login().login("cw", TestHome.PASSWORD.toCharArray());
             LedgerService ledger = ctx.ledger();
-            Donor d = ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null);
+            Donor d = ledger.createDonor(
+                    new NewDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null));
             Fund general = ledger.funds().get(0);
             for (int i = 1; i <= 12; i++) {
                 if (i == 11) {

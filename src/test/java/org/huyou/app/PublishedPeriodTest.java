@@ -33,6 +33,8 @@ import org.huyou.donations.GoodsItem;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.LedgerRepository;
 import org.huyou.donations.LedgerService;
+import org.huyou.donations.LedgerService.NewDonor;
+import org.huyou.donations.Payment;
 import org.huyou.donations.PaymentRequest;
 import org.huyou.security.Role;
 import org.huyou.security.ServiceContext;
@@ -77,7 +79,8 @@ class PublishedPeriodTest {
         ledger = home.ctx.ledger();
         general = ledger.funds().get(0);
         education = ledger.funds().get(1);
-        firm = ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州鲁北化工有限公司", Donor.Naming.FULL, null, null, null, null);
+        firm = ledger.createDonor(
+                new NewDonor(Donor.Kind.ENTERPRISE, "滨州鲁北化工有限公司", Donor.Naming.FULL, null, null, null, null));
         july = ledger.recordDonation(
                 firm.id(),
                 general.id(),
@@ -85,7 +88,8 @@ class PublishedPeriodTest {
                 cny("20000"),
                 LedgerEntry.Channel.BANK_TRANSFER,
                 null);
-        ledger.recordUse(general.id(), LocalDate.of(2026, 8, 1), cny("300"), Fund.Purpose.LIVING, "冬衣", "商场", "PZ-1");
+        ledger.recordUse(new Payment(
+                general.id(), LocalDate.of(2026, 8, 1), cny("300"), Fund.Purpose.LIVING, "冬衣", "商场", "PZ-1"));
         coats = ledger.recordGoodsIn(new LedgerService.GoodsIn(
                 firm.id(),
                 LocalDate.of(2026, 7, 20),
@@ -98,14 +102,14 @@ class PublishedPeriodTest {
                 null,
                 null));
         // typed before the quarter was published, waiting for the director's approval
-        waiting = ledger.recordUse(
+        waiting = ledger.recordUse(new Payment(
                         general.id(),
                         LocalDate.of(2026, 9, 20),
                         cny("8000"),
                         Fund.Purpose.LIVING,
                         "冬季取暖",
                         "供暖公司",
-                        "PZ-2")
+                        "PZ-2"))
                 .request();
         published = home.as(Role.DIRECTOR)
                 .ctx
@@ -137,10 +141,13 @@ class PublishedPeriodTest {
                 () -> ledger.recordDonation(
                         firm.id(), general.id(), before, cny("100"), LedgerEntry.Channel.CASH, null));
         assertRefused(
-                inside, () -> ledger.recordUse(general.id(), inside, cny("10"), Fund.Purpose.LIVING, null, "商场", null));
+                inside,
+                () -> ledger.recordUse(
+                        new Payment(general.id(), inside, cny("10"), Fund.Purpose.LIVING, null, "商场", null)));
         assertRefused(
                 inside,
-                () -> ledger.recordUse(general.id(), inside, cny("6000"), Fund.Purpose.LIVING, null, "商场", null));
+                () -> ledger.recordUse(
+                        new Payment(general.id(), inside, cny("6000"), Fund.Purpose.LIVING, null, "商场", null)));
         assertRefused(
                 inside,
                 () -> ledger.recordGoodsIn(new LedgerService.GoodsIn(

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.huyou.app.AppContext;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.testing.TestHome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -245,14 +246,14 @@ class HuyouCliTest {
             ctx.login().logout();
             ctx.login().login("yz", TestHome.PASSWORD.toCharArray());
             var donor = ctx.ledger()
-                    .createDonor(
+                    .createDonor(new NewDonor(
                             org.huyou.donations.Donor.Kind.ENTERPRISE,
                             "爱心企业",
                             org.huyou.donations.Donor.Naming.FULL,
                             null,
                             null,
                             null,
-                            null);
+                            null));
             ctx.ledger()
                     .recordDonation(
                             donor.id(),

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.huyou.app.AppContext;
 import org.huyou.donations.Donor;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.testing.TestHome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,9 @@ class ImportDonorsCommandTest {
                             TestHome.PASSWORD,
                             java.util.EnumSet.of(org.huyou.security.Role.FINANCE_OFFICER));
             TestHome.loginAs(ctx, "cw1", org.huyou.security.Role.FINANCE_OFFICER);
-            ctx.ledger().createDonor(Donor.Kind.INDIVIDUAL, "王芳", Donor.Naming.FULL, "139-0000-2222", null, null, null);
+            ctx.ledger()
+                    .createDonor(new NewDonor(
+                            Donor.Kind.INDIVIDUAL, "王芳", Donor.Naming.FULL, "139-0000-2222", null, null, null));
         }
         String d = data.toString();
         Path f = dir.resolve("捐赠人.csv");

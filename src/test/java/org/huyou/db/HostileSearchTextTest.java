@@ -10,6 +10,7 @@ import org.huyou.app.AppContext;
 import org.huyou.app.ServerConnection;
 import org.huyou.common.Gender;
 import org.huyou.donations.Donor;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
@@ -116,10 +117,16 @@ class HostileSearchTextTest {
         ctx.volunteers()
                 .register(new Volunteer(
                         0, "陈静", null, "13900000003", "AxB学院", Set.of(Volunteer.Specialty.OTHER), null, null, 0));
-        ctx.ledger().createDonor(Donor.Kind.ORGANISATION, "100%爱心公司", Donor.Naming.FULL, null, null, null, null);
-        ctx.ledger().createDonor(Donor.Kind.ORGANISATION, "A_B商贸", Donor.Naming.FULL, null, null, null, null);
-        ctx.ledger().createDonor(Donor.Kind.ORGANISATION, "AxB商贸", Donor.Naming.FULL, null, null, null, null);
-        ctx.ledger().createDonor(Donor.Kind.INDIVIDUAL, "O'Brien\\Lee", Donor.Naming.FULL, null, null, null, null);
+        ctx.ledger()
+                .createDonor(
+                        new NewDonor(Donor.Kind.ORGANISATION, "100%爱心公司", Donor.Naming.FULL, null, null, null, null));
+        ctx.ledger()
+                .createDonor(new NewDonor(Donor.Kind.ORGANISATION, "A_B商贸", Donor.Naming.FULL, null, null, null, null));
+        ctx.ledger()
+                .createDonor(new NewDonor(Donor.Kind.ORGANISATION, "AxB商贸", Donor.Naming.FULL, null, null, null, null));
+        ctx.ledger()
+                .createDonor(
+                        new NewDonor(Donor.Kind.INDIVIDUAL, "O'Brien\\Lee", Donor.Naming.FULL, null, null, null, null));
 
         int residents = ctx.residents().count(ResidentFilter.all());
         int audit = ctx.audit().count(AuditFilter.all());

@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
 import org.junit.jupiter.api.AfterEach;
@@ -349,7 +350,7 @@ class DisclosureArithmeticTest {
     }
 
     private Donor donor(Donor.Kind kind, String name, Donor.Naming naming) {
-        Donor d = ledger.createDonor(kind, name, naming, null, null, null, null);
+        Donor d = ledger.createDonor(new NewDonor(kind, name, naming, null, null, null, null));
         publicNames.put(d.id(), d.publicName());
         return d;
     }
@@ -365,7 +366,8 @@ class DisclosureArithmeticTest {
     }
 
     private LedgerEntry pay(Fund fund, String day, String amount, Fund.Purpose purpose) {
-        return ledger.recordUse(fund.id(), LocalDate.parse(day), new BigDecimal(amount), purpose, "用途", "收款方", "PZ")
+        return ledger.recordUse(new Payment(
+                        fund.id(), LocalDate.parse(day), new BigDecimal(amount), purpose, "用途", "收款方", "PZ"))
                 .entry();
     }
 

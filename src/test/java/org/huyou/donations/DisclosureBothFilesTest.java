@@ -14,6 +14,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.io.SafeFileNames;
 import org.huyou.common.io.WriteBeside;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +46,8 @@ class DisclosureBothFilesTest {
         home = new CareStaff(dir.resolve("home"), LocalDate.of(2026, 10, 8), LocalDate.of(2015, 1, 1));
         home.as(Role.FINANCE_OFFICER);
         LedgerService ledger = home.ctx.ledger();
-        Donor firm = ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州鲁北化工有限公司", Donor.Naming.FULL, null, null, null, null);
+        Donor firm = ledger.createDonor(
+                new NewDonor(Donor.Kind.ENTERPRISE, "滨州鲁北化工有限公司", Donor.Naming.FULL, null, null, null, null));
         ledger.recordDonation(
                 firm.id(),
                 ledger.funds().get(0).id(),

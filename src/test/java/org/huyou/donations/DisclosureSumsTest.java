@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.huyou.app.DirectSql;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
 import org.junit.jupiter.api.Test;
@@ -59,14 +60,14 @@ class DisclosureSumsTest {
             List<Donor> donors = new ArrayList<>();
             String[] names = {"张明华", "滨州鲁北化工有限公司", "李不留名", "张明远", "王芳", "李四"};
             for (int i = 0; i < names.length; i++) {
-                donors.add(ledger.createDonor(
+                donors.add(ledger.createDonor(new NewDonor(
                         i == 1 ? Donor.Kind.ENTERPRISE : Donor.Kind.INDIVIDUAL,
                         names[i],
                         Donor.Naming.values()[i % Donor.Naming.values().length],
                         null,
                         null,
                         null,
-                        null));
+                        null)));
             }
             List<LedgerEntry> written = new ArrayList<>();
             for (int day = 0; day < 120; day += 1 + random.nextInt(3)) {
@@ -124,14 +125,14 @@ class DisclosureSumsTest {
             case 0, 1 ->
                 ledger.recordDonation(donor.id(), fund.id(), date, amount, LedgerEntry.Channel.BANK_TRANSFER, null);
             case 2 ->
-                ledger.recordUse(
+                ledger.recordUse(new Payment(
                                 general.id(),
                                 date,
                                 BigDecimal.valueOf(100 + random.nextInt(30_000), 2),
                                 Fund.Purpose.values()[random.nextInt(Fund.Purpose.values().length)],
                                 "用途",
                                 "收款方",
-                                null)
+                                null))
                         .entry();
             case 3 ->
                 ledger.recordGoodsIn(new LedgerService.GoodsIn(

@@ -20,6 +20,7 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.huyou.common.ValidationException;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.security.AuditEntry;
 import org.huyou.security.AuditFilter;
 import org.huyou.security.AuditLog;
@@ -54,10 +55,14 @@ class DisclosureTest {
         LedgerService ledger = home.ctx.ledger();
         Fund general = ledger.funds().get(0);
         Fund education = ledger.funds().get(1);
-        Donor zhang = ledger.createDonor(Donor.Kind.INDIVIDUAL, "张明华", Donor.Naming.MASKED, null, null, null, null);
-        Donor firm = ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州鲁北化工有限公司", Donor.Naming.FULL, null, null, null, null);
-        Donor quiet = ledger.createDonor(Donor.Kind.INDIVIDUAL, "李不留名", Donor.Naming.ANONYMOUS, null, null, null, null);
-        Donor nobody = ledger.createDonor(Donor.Kind.ANONYMOUS, null, Donor.Naming.FULL, null, null, null, null);
+        Donor zhang = ledger.createDonor(
+                new NewDonor(Donor.Kind.INDIVIDUAL, "张明华", Donor.Naming.MASKED, null, null, null, null));
+        Donor firm = ledger.createDonor(
+                new NewDonor(Donor.Kind.ENTERPRISE, "滨州鲁北化工有限公司", Donor.Naming.FULL, null, null, null, null));
+        Donor quiet = ledger.createDonor(
+                new NewDonor(Donor.Kind.INDIVIDUAL, "李不留名", Donor.Naming.ANONYMOUS, null, null, null, null));
+        Donor nobody =
+                ledger.createDonor(new NewDonor(Donor.Kind.ANONYMOUS, null, Donor.Naming.FULL, null, null, null, null));
         ledger.recordDonation(
                 firm.id(),
                 general.id(),
@@ -93,22 +98,22 @@ class DisclosureTest {
                 new BigDecimal("200"),
                 LedgerEntry.Channel.CASH,
                 null);
-        ledger.recordUse(
+        ledger.recordUse(new Payment(
                 education.id(),
                 LocalDate.of(2026, 9, 1),
                 new BigDecimal("1200"),
                 Fund.Purpose.EDUCATION,
                 "秋季学费",
                 "第二中学",
-                "PZ-1");
-        ledger.recordUse(
+                "PZ-1"));
+        ledger.recordUse(new Payment(
                 general.id(),
                 LocalDate.of(2026, 9, 2),
                 new BigDecimal("2345.67"),
                 Fund.Purpose.LIVING,
                 "冬衣",
                 "商场",
-                "PZ-2");
+                "PZ-2"));
         LedgerEntry milk = ledger.recordGoodsIn(new LedgerService.GoodsIn(
                 firm.id(),
                 LocalDate.of(2026, 7, 20),
@@ -165,9 +170,12 @@ class DisclosureTest {
     void donorsAreListedByTheirMergedSumThenByPinyin() throws Exception {
         LedgerService ledger = home.ctx.ledger();
         Fund general = ledger.funds().get(0);
-        Donor li1 = ledger.createDonor(Donor.Kind.INDIVIDUAL, "李甲", Donor.Naming.MASKED, null, null, null, null);
-        Donor li2 = ledger.createDonor(Donor.Kind.INDIVIDUAL, "李乙", Donor.Naming.MASKED, null, null, null, null);
-        Donor an = ledger.createDonor(Donor.Kind.ORGANISATION, "安心协会", Donor.Naming.FULL, null, null, null, null);
+        Donor li1 = ledger.createDonor(
+                new NewDonor(Donor.Kind.INDIVIDUAL, "李甲", Donor.Naming.MASKED, null, null, null, null));
+        Donor li2 = ledger.createDonor(
+                new NewDonor(Donor.Kind.INDIVIDUAL, "李乙", Donor.Naming.MASKED, null, null, null, null));
+        Donor an = ledger.createDonor(
+                new NewDonor(Donor.Kind.ORGANISATION, "安心协会", Donor.Naming.FULL, null, null, null, null));
         ledger.recordDonation(
                 li1.id(),
                 general.id(),

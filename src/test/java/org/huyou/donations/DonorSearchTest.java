@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
 import org.junit.jupiter.api.AfterEach;
@@ -32,12 +33,13 @@ class DonorSearchTest {
         home.as(Role.FINANCE_OFFICER);
         ledger = home.ctx.ledger();
         for (String firm : List.of("滨州鲁北化工有限公司", "滨城区慈善总会", "山东京博控股集团", "北京爱心基金会")) {
-            ledger.createDonor(Donor.Kind.ENTERPRISE, firm, Donor.Naming.FULL, null, null, null, null);
+            ledger.createDonor(new NewDonor(Donor.Kind.ENTERPRISE, firm, Donor.Naming.FULL, null, null, null, null));
         }
         for (String person : List.of("张明华", "曾小红", "Anna Schmidt")) {
-            ledger.createDonor(Donor.Kind.INDIVIDUAL, person, Donor.Naming.MASKED, null, null, null, null);
+            ledger.createDonor(
+                    new NewDonor(Donor.Kind.INDIVIDUAL, person, Donor.Naming.MASKED, null, null, null, null));
         }
-        ledger.createDonor(Donor.Kind.ANONYMOUS, null, Donor.Naming.ANONYMOUS, null, null, null, null);
+        ledger.createDonor(new NewDonor(Donor.Kind.ANONYMOUS, null, Donor.Naming.ANONYMOUS, null, null, null, null));
     }
 
     @AfterEach
@@ -83,7 +85,8 @@ class DonorSearchTest {
     @Test
     void atMostAPageIsReturned() {
         for (int i = 0; i < 60; i++) {
-            ledger.createDonor(Donor.Kind.INDIVIDUAL, "滨州捐赠人" + i, Donor.Naming.FULL, null, null, null, null);
+            ledger.createDonor(
+                    new NewDonor(Donor.Kind.INDIVIDUAL, "滨州捐赠人" + i, Donor.Naming.FULL, null, null, null, null));
         }
         assertEquals(50, ledger.donors("bz", 50).size());
         assertEquals(3, ledger.donors("滨州", 3).size());

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.security.PermissionDeniedException;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
@@ -57,7 +58,7 @@ class LedgerTest {
     }
 
     Donor donor(String name) {
-        return ledger.createDonor(Donor.Kind.INDIVIDUAL, name, Donor.Naming.FULL, null, null, null, null);
+        return ledger.createDonor(new NewDonor(Donor.Kind.INDIVIDUAL, name, Donor.Naming.FULL, null, null, null, null));
     }
 
     static BigDecimal cny(String s) {
@@ -97,21 +98,23 @@ class LedgerTest {
                 d.id(), education.id(), DAY.minusDays(10), cny("1000"), LedgerEntry.Channel.BANK_TRANSFER, null);
         UserFacingException wrong = assertThrows(
                 UserFacingException.class,
-                () -> ledger.recordUse(education.id(), DAY, cny("100"), Fund.Purpose.MEDICAL, null, "市儿童医院", null));
+                () -> ledger.recordUse(
+                        new Payment(education.id(), DAY, cny("100"), Fund.Purpose.MEDICAL, null, "市儿童医院", null)));
         assertTrue(wrong.userMessage().contains("助学金"), wrong.userMessage());
-        assertNotNull(ledger.recordUse(
-                        education.id(), DAY.minusDays(5), cny("800"), Fund.Purpose.EDUCATION, "秋季学费", "第二中学", "PZ-001")
+        assertNotNull(ledger.recordUse(new Payment(
+                        education.id(), DAY.minusDays(5), cny("800"), Fund.Purpose.EDUCATION, "秋季学费", "第二中学", "PZ-001"))
                 .entry());
         UserFacingException tooMuch = assertThrows(
                 UserFacingException.class,
-                () -> ledger.recordUse(education.id(), DAY, cny("200.01"), Fund.Purpose.EDUCATION, null, "书店", null));
+                () -> ledger.recordUse(
+                        new Payment(education.id(), DAY, cny("200.01"), Fund.Purpose.EDUCATION, null, "书店", null)));
         assertTrue(tooMuch.userMessage().contains("200.00"), tooMuch.userMessage());
         // A back-dated payment must not overdraw the days after it either.
         ledger.recordDonation(d.id(), education.id(), DAY, cny("500"), LedgerEntry.Channel.CASH, null);
         assertThrows(
                 UserFacingException.class,
-                () -> ledger.recordUse(
-                        education.id(), DAY.minusDays(7), cny("300"), Fund.Purpose.EDUCATION, null, "书店", null),
+                () -> ledger.recordUse(new Payment(
+                        education.id(), DAY.minusDays(7), cny("300"), Fund.Purpose.EDUCATION, null, "书店", null)),
                 "on day -5 the fund held only 200 after the 800 paid");
         assertEquals(
                 0,
@@ -127,13 +130,14 @@ class LedgerTest {
     void aRequestThatWouldOverdrawItsFundIsRefusedWhenMadeAndARejectionKeepsItsReason() {
         Donor d = donor("赵六");
         ledger.recordDonation(d.id(), general.id(), DAY, cny("10000"), LedgerEntry.Channel.BANK_TRANSFER, null);
-        LedgerService.UseOutcome first =
-                ledger.recordUse(general.id(), DAY, cny("8000"), Fund.Purpose.MEDICAL, "手术费", "省儿童医院", null);
+        LedgerService.UseOutcome first = ledger.recordUse(
+                new Payment(general.id(), DAY, cny("8000"), Fund.Purpose.MEDICAL, "手术费", "省儿童医院", null));
         assertEquals(PaymentRequest.Status.PENDING, first.request().status());
         // 10,000 held, 8,000 already asked for: a second request of 6,000 would overdraw it if both were approved
         UserFacingException refused = assertThrows(
                 UserFacingException.class,
-                () -> ledger.recordUse(general.id(), DAY, cny("6000"), Fund.Purpose.LIVING, null, "超市", null));
+                () -> ledger.recordUse(
+                        new Payment(general.id(), DAY, cny("6000"), Fund.Purpose.LIVING, null, "超市", null)));
         assertTrue(
                 refused.userMessage().contains("8,000.00")
                         && refused.userMessage().contains("2,000.00")
@@ -163,7 +167,7 @@ class LedgerTest {
         // the money is no longer spoken for: the 6,000 request now goes in
         assertEquals(
                 PaymentRequest.Status.PENDING,
-                ledger.recordUse(general.id(), DAY, cny("6000"), Fund.Purpose.LIVING, null, "超市", null)
+                ledger.recordUse(new Payment(general.id(), DAY, cny("6000"), Fund.Purpose.LIVING, null, "超市", null))
                         .request()
                         .status());
     }
@@ -172,12 +176,12 @@ class LedgerTest {
     void aLargePaymentWaitsForTheDirectorAndOnlyTheDirectorApprovesClosesAndSetsTheLimit() {
         Donor d = donor("王五");
         ledger.recordDonation(d.id(), general.id(), DAY, cny("20000"), LedgerEntry.Channel.BANK_TRANSFER, null);
-        LedgerService.UseOutcome small =
-                ledger.recordUse(general.id(), DAY, cny("4999.99"), Fund.Purpose.LIVING, null, "超市", "PZ-9");
+        LedgerService.UseOutcome small = ledger.recordUse(
+                new Payment(general.id(), DAY, cny("4999.99"), Fund.Purpose.LIVING, null, "超市", "PZ-9"));
         assertNotNull(small.entry());
         assertNull(small.entry().approvedBy());
-        LedgerService.UseOutcome large =
-                ledger.recordUse(general.id(), DAY, cny("8000"), Fund.Purpose.MEDICAL, "手术费", "省儿童医院", "PZ-10");
+        LedgerService.UseOutcome large = ledger.recordUse(
+                new Payment(general.id(), DAY, cny("8000"), Fund.Purpose.MEDICAL, "手术费", "省儿童医院", "PZ-10"));
         assertNull(large.entry());
         assertEquals(PaymentRequest.Status.PENDING, large.request().status());
         assertThrows(
@@ -220,8 +224,8 @@ class LedgerTest {
                         java.util.EnumSet.of(Role.DIRECTOR, Role.FINANCE_OFFICER));
         home.ctx.login().logout();
         home.ctx.login().login("both", org.huyou.testing.TestHome.PASSWORD.toCharArray());
-        LedgerService.UseOutcome own =
-                ledger.recordUse(general.id(), DAY, cny("8000"), Fund.Purpose.MEDICAL, "手术费", "省儿童医院", "PZ-11");
+        LedgerService.UseOutcome own = ledger.recordUse(
+                new Payment(general.id(), DAY, cny("8000"), Fund.Purpose.MEDICAL, "手术费", "省儿童医院", "PZ-11"));
         assertNull(own.entry(), "not paid on its recorder's own approval");
         assertEquals(PaymentRequest.Status.PENDING, own.request().status());
         SecondApproverException self = assertThrows(
@@ -238,8 +242,9 @@ class LedgerTest {
                 "no reason sets it aside while another can approve");
         assertEquals(1, ledger.pendingRequests().size());
         // below the limit the same account pays at once, as before
-        assertNotNull(ledger.recordUse(general.id(), DAY, cny("100"), Fund.Purpose.LIVING, null, "超市", null)
-                .entry());
+        assertNotNull(
+                ledger.recordUse(new Payment(general.id(), DAY, cny("100"), Fund.Purpose.LIVING, null, "超市", null))
+                        .entry());
 
         home.as(Role.DIRECTOR);
         LedgerEntry paid =
@@ -257,7 +262,8 @@ class LedgerTest {
         home.as(Role.DIRECTOR);
         SecondApproverException refused = assertThrows(
                 SecondApproverException.class,
-                () -> ledger.recordUse(general.id(), DAY, cny("8000"), Fund.Purpose.MEDICAL, "手术费", "省儿童医院", null));
+                () -> ledger.recordUse(
+                        new Payment(general.id(), DAY, cny("8000"), Fund.Purpose.MEDICAL, "手术费", "省儿童医院", null)));
         assertTrue(refused.mayOverride());
         assertTrue(
                 refused.userMessage().contains("8,000.00")
@@ -266,7 +272,7 @@ class LedgerTest {
         ValidationException tooShort = assertThrows(
                 ValidationException.class,
                 () -> ledger.recordUse(
-                        general.id(), DAY, cny("8000"), Fund.Purpose.MEDICAL, "手术费", "省儿童医院", null, "急"));
+                        new Payment(general.id(), DAY, cny("8000"), Fund.Purpose.MEDICAL, "手术费", "省儿童医院", null), "急"));
         assertEquals("selfApprovalReason", tooShort.errors().get(0).field());
         assertEquals(
                 0,
@@ -276,7 +282,8 @@ class LedgerTest {
                 "nothing paid without a reason");
 
         LedgerEntry paid = ledger.recordUse(
-                        general.id(), DAY, cny("8000"), Fund.Purpose.MEDICAL, "手术费", "省儿童医院", null, "本院仅一名院长，手术费须今日付清")
+                        new Payment(general.id(), DAY, cny("8000"), Fund.Purpose.MEDICAL, "手术费", "省儿童医院", null),
+                        "本院仅一名院长，手术费须今日付清")
                 .entry();
         assertEquals("director", paid.approvedBy());
         home.as(Role.ADMINISTRATOR);
@@ -296,7 +303,8 @@ class LedgerTest {
     void aDonorsPhoneIsAPhoneNumberWhereverItComesFromAndAnUnchangedLimitIsNotAudited() {
         ValidationException letters = assertThrows(
                 ValidationException.class,
-                () -> ledger.createDonor(Donor.Kind.INDIVIDUAL, "张三", Donor.Naming.FULL, "abc123", null, null, null));
+                () -> ledger.createDonor(
+                        new NewDonor(Donor.Kind.INDIVIDUAL, "张三", Donor.Naming.FULL, "abc123", null, null, null)));
         assertEquals("phone", letters.errors().get(0).field());
         assertTrue(
                 letters.errors().get(0).message().contains("abc123"),
@@ -304,14 +312,16 @@ class LedgerTest {
         for (String ok : List.of("13800000000", "0543-3211234", "+86 138 0000 0000", "(0543)3211234转801")) {
             assertEquals(
                     ok,
-                    ledger.createDonor(Donor.Kind.INDIVIDUAL, "李" + ok, Donor.Naming.FULL, ok, null, null, null)
+                    ledger.createDonor(new NewDonor(
+                                    Donor.Kind.INDIVIDUAL, "李" + ok, Donor.Naming.FULL, ok, null, null, null))
                             .phone(),
                     ok);
         }
         for (String bad : List.of("12345", "1380000000０x", "电话13800000000", "138-0000-0000-0000-00")) {
             assertThrows(
                     ValidationException.class,
-                    () -> ledger.createDonor(Donor.Kind.INDIVIDUAL, "王", Donor.Naming.FULL, bad, null, null, null),
+                    () -> ledger.createDonor(
+                            new NewDonor(Donor.Kind.INDIVIDUAL, "王", Donor.Naming.FULL, bad, null, null, null)),
                     bad);
         }
         home.as(Role.DIRECTOR);
@@ -403,14 +413,14 @@ class LedgerTest {
                             LedgerEntry.Channel.values()[rnd.nextInt(5)],
                             null));
                 } else if (roll < 70) {
-                    LedgerService.UseOutcome u = ledger.recordUse(
+                    LedgerService.UseOutcome u = ledger.recordUse(new Payment(
                             fund.id(),
                             date,
                             BigDecimal.valueOf(1 + rnd.nextInt(300_000), 2),
                             rnd.nextBoolean() ? fund.purpose() : Fund.Purpose.values()[rnd.nextInt(6)],
                             null,
                             "收款方",
-                            null);
+                            null));
                     if (u.entry() != null) {
                         written.add(u.entry());
                     }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.huyou.care.medical.MedicalFunding;
 import org.huyou.care.medical.MedicalRecord;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.security.PermissionDeniedException;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
@@ -51,7 +52,8 @@ class LedgerUseServiceTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        Donor d = ledger.createDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null, null);
+        Donor d = ledger.createDonor(
+                new NewDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null, null));
         long donation = ledger.recordDonation(
                         d.id(),
                         fund,
@@ -62,14 +64,14 @@ class LedgerUseServiceTest {
                 .seq();
         // above the approval limit: the finance officer asks, the director approves (a second person)
         home.as(Role.FINANCE_OFFICER);
-        PaymentRequest asked = ledger.recordUse(
+        PaymentRequest asked = ledger.recordUse(new Payment(
                         fund,
                         TODAY.minusDays(3),
                         new BigDecimal("8000.00"),
                         Fund.Purpose.MEDICAL,
                         "手术费用",
                         "滨州医学院附属医院",
-                        "FP-2026-118")
+                        "FP-2026-118"))
                 .request();
         home.as(Role.DIRECTOR);
         long paid = ledger.approveRequest(asked.id(), asked.version()).seq();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
 import org.junit.jupiter.api.AfterEach;
@@ -49,14 +50,16 @@ class MonthChartTest {
         home.as(Role.DIRECTOR);
         LedgerService ledger = home.ctx.ledger();
         long fund = ledger.funds().get(0).id();
-        Donor d = ledger.createDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null, null);
+        Donor d = ledger.createDonor(
+                new NewDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null, null));
         LedgerEntry september = donation(ledger, fund, d, LocalDate.of(2026, 9, 10), "3000");
         donation(ledger, fund, d, LocalDate.of(2026, 10, 1), "5000");
         LedgerEntry november = donation(ledger, fund, d, LocalDate.of(2026, 11, 2), "700");
-        LedgerEntry october = ledger.recordUse(
-                        fund, LocalDate.of(2026, 10, 5), new BigDecimal("400"), Fund.Purpose.LIVING, "冬衣", "商场", "P1")
+        LedgerEntry october = ledger.recordUse(new Payment(
+                        fund, LocalDate.of(2026, 10, 5), new BigDecimal("400"), Fund.Purpose.LIVING, "冬衣", "商场", "P1"))
                 .entry();
-        ledger.recordUse(fund, LocalDate.of(2026, 11, 5), new BigDecimal("250"), Fund.Purpose.LIVING, "文具", "书店", "P2");
+        ledger.recordUse(new Payment(
+                fund, LocalDate.of(2026, 11, 5), new BigDecimal("250"), Fund.Purpose.LIVING, "文具", "书店", "P2"));
         // reversed today: September's donation and October's payment (corrections), November's donation (cancelled)
         ledger.reverse(september.seq(), "重复登记");
         ledger.reverse(october.seq(), "付款退回");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.huyou.common.FieldError;
 import org.huyou.common.ValidationException;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.security.PermissionDeniedException;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
@@ -79,10 +80,12 @@ class MovingInLedgerTest {
                                 new LedgerService.OpeningBalance("非定向捐赠", MOVE_IN, cny("1000"), "2025 年末结余"),
                                 new LedgerService.OpeningBalance(education.name(), MOVE_IN, cny("500.50"), null)),
                         "期初.csv"));
-        Donor d = ledger.createDonor(Donor.Kind.INDIVIDUAL, "张三", Donor.Naming.FULL, null, null, null, null);
+        Donor d = ledger.createDonor(
+                new NewDonor(Donor.Kind.INDIVIDUAL, "张三", Donor.Naming.FULL, null, null, null, null));
         ledger.recordDonation(
                 d.id(), general.id(), LocalDate.of(2026, 2, 10), cny("200"), LedgerEntry.Channel.CASH, null);
-        ledger.recordUse(general.id(), LocalDate.of(2026, 3, 1), cny("150"), Fund.Purpose.LIVING, null, "商店", null);
+        ledger.recordUse(
+                new Payment(general.id(), LocalDate.of(2026, 3, 1), cny("150"), Fund.Purpose.LIVING, null, "商店", null));
 
         List<LedgerEntry> written = all();
         LedgerEntry opening = written.get(0);
@@ -146,7 +149,8 @@ class MovingInLedgerTest {
 
     @Test
     void anOpeningMustBeTheFundsFirstEntryInAnOpenMonth() {
-        Donor d = ledger.createDonor(Donor.Kind.INDIVIDUAL, "李四", Donor.Naming.FULL, null, null, null, null);
+        Donor d = ledger.createDonor(
+                new NewDonor(Donor.Kind.INDIVIDUAL, "李四", Donor.Naming.FULL, null, null, null, null));
         ledger.recordDonation(
                 d.id(), general.id(), LocalDate.of(2026, 1, 3), cny("10"), LedgerEntry.Channel.CASH, null);
         Map<Integer, List<FieldError>> refused = ledger.openingRefusals(List.of(
@@ -163,8 +167,8 @@ class MovingInLedgerTest {
 
     @Test
     void pastDonationsKeepTheirDatesAndNeverChangeAPublishedDisclosure() throws Exception {
-        Donor known =
-                ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州爱心餐饮有限公司", Donor.Naming.FULL, null, null, null, null);
+        Donor known = ledger.createDonor(
+                new NewDonor(Donor.Kind.ENTERPRISE, "滨州爱心餐饮有限公司", Donor.Naming.FULL, null, null, null, null));
         ledger.recordDonation(
                 known.id(), general.id(), LocalDate.of(2026, 2, 1), cny("100"), LedgerEntry.Channel.CASH, null);
         home.as(Role.DIRECTOR)

@@ -20,6 +20,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.Money;
 import org.huyou.common.RmbUppercase;
 import org.huyou.common.UserFacingException;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.security.AuditFilter;
 import org.huyou.security.AuditLog;
 import org.huyou.security.Role;
@@ -53,7 +54,8 @@ class ReceiptsTest {
         home.as(Role.FINANCE_OFFICER);
         ledger = home.ctx.ledger();
         receipts = dir.resolve("receipts");
-        firm = ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州鲁北化工有限公司", Donor.Naming.FULL, null, null, null, null);
+        firm = ledger.createDonor(
+                new NewDonor(Donor.Kind.ENTERPRISE, "滨州鲁北化工有限公司", Donor.Naming.FULL, null, null, null, null));
     }
 
     @AfterEach

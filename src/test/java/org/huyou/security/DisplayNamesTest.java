@@ -16,6 +16,7 @@ import org.huyou.donations.Donor;
 import org.huyou.donations.Fund;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.LedgerService;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.testing.CareStaff;
 import org.huyou.transition.Pathway;
 import org.huyou.transition.TransitionPlan;
@@ -67,7 +68,8 @@ class DisplayNamesTest {
         LedgerService ledger = home.ctx.ledger();
         Fund general =
                 ledger.funds().stream().filter(f -> !f.restricted()).findFirst().orElseThrow();
-        Donor donor = ledger.createDonor(Donor.Kind.INDIVIDUAL, "张三", Donor.Naming.FULL, null, null, null, null);
+        Donor donor = ledger.createDonor(
+                new NewDonor(Donor.Kind.INDIVIDUAL, "张三", Donor.Naming.FULL, null, null, null, null));
         LedgerEntry e = ledger.recordDonation(
                 donor.id(), general.id(), DAY, new BigDecimal("1234.50"), LedgerEntry.Channel.CASH, null);
         assertEquals("finance_officer", e.createdBy(), "the record keeps the login name");

@@ -22,6 +22,8 @@ import org.huyou.donations.Donor;
 import org.huyou.donations.Fund;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.LedgerService;
+import org.huyou.donations.LedgerService.NewDonor;
+import org.huyou.donations.Payment;
 import org.huyou.donations.PaymentRequest;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
@@ -93,7 +95,8 @@ class MedicalFundingStatisticsTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        Donor d = ledger.createDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null, null);
+        Donor d = ledger.createDonor(
+                new NewDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null, null));
         ledger.recordDonation(
                 d.id(),
                 fund,
@@ -103,14 +106,14 @@ class MedicalFundingStatisticsTest {
                 "定向医疗救助");
         // above the approval limit: the finance officer asks, the director approves (a second person)
         home.as(Role.FINANCE_OFFICER);
-        PaymentRequest asked = ledger.recordUse(
+        PaymentRequest asked = ledger.recordUse(new Payment(
                         fund,
                         TODAY.minusDays(3),
                         new BigDecimal("8000.00"),
                         Fund.Purpose.MEDICAL,
                         "唇腭裂修复手术费用",
                         "滨州医学院附属医院",
-                        "FP-2026-118")
+                        "FP-2026-118"))
                 .request();
         home.as(Role.DIRECTOR);
         long payment = ledger.approveRequest(asked.id(), asked.version()).seq();

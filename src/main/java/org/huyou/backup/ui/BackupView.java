@@ -3,7 +3,6 @@ package org.huyou.backup.ui;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -16,15 +15,14 @@ import org.huyou.backup.BackupService;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
-import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.PageModule;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.security.CurrentUser;
 
 /** Backups: the automatic ones in the backup folder, "back up now", verify, and restore (verified first). */
-public final class BackupView implements ModuleView {
+public final class BackupView extends PageModule {
 
     private final BackupViewModel vm;
-    private final VBox root;
 
     public BackupView(
             BackupService backups, TaskRunner tasks, DialogService dialogs, CurrentUser user, Consumer<Path> restore) {
@@ -80,19 +78,9 @@ public final class BackupView implements ModuleView {
         // the list gives up its height when the page is shorter (notices showing), never the sentences their lines
         where.setMinHeight(Region.USE_PREF_SIZE);
         keys.setMinHeight(Region.USE_PREF_SIZE);
-        root = new VBox(10, new HBox(8, now, verify, restoreButton), where, keys, list);
+        VBox root = new VBox(10, new HBox(8, now, verify, restoreButton), where, keys, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         root.setPadding(new Insets(10));
-        refresh();
-    }
-
-    @Override
-    public void refresh() {
-        vm.refresh();
-    }
-
-    @Override
-    public Node node() {
-        return root;
+        showPage(root, vm::refresh);
     }
 }

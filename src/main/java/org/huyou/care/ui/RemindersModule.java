@@ -41,7 +41,7 @@ import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.HintWidth;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
-import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.PageModule;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 
@@ -53,7 +53,7 @@ import org.huyou.common.ui.TaskRunner;
  * refreshed (F5 or coming back), so the next row never slides under the pointer; the notice that confirms it offers
  * 撤销 as well.
  */
-public final class RemindersModule implements ModuleView {
+public final class RemindersModule extends PageModule {
 
     private final RemindersViewModel model;
     private final DialogService dialogs;
@@ -66,7 +66,6 @@ public final class RemindersModule implements ModuleView {
 
     private final VBox groups = new VBox(6);
     private final Label none = new Label(Messages.t("reminders.none"));
-    private final VBox root;
 
     public RemindersModule(ReminderService reminders, TaskRunner tasks, DialogService dialogs, IntConsumer onCounted) {
         this.model = new RemindersViewModel(reminders, tasks, dialogs, onCounted);
@@ -97,13 +96,13 @@ public final class RemindersModule implements ModuleView {
         head.setAlignment(Pos.CENTER_LEFT);
         ScrollPane scroll = new ScrollPane(groups);
         scroll.setFitToWidth(true);
-        root = new VBox(8, head, none, scroll);
+        VBox root = new VBox(8, head, none, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.setPadding(new Insets(10));
         model.groups().addListener((ListChangeListener<Group>) c -> show());
         model.filter.addListener((o, was, is) -> none.setText(model.noneText()));
         model.setOnDealt(this::dealt);
-        refresh();
+        showPage(root, model::refresh);
     }
 
     /** The most rows a group's table shows at once. */
@@ -253,15 +252,5 @@ public final class RemindersModule implements ModuleView {
                 Messages.t("reminders.overrideReason"),
                 Messages.t("reminders.overrideDo", a.label()),
                 refusal.minReasonLength());
-    }
-
-    @Override
-    public void refresh() {
-        model.refresh();
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 }

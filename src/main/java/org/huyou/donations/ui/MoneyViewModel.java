@@ -31,6 +31,7 @@ import org.huyou.donations.Donor;
 import org.huyou.donations.Fund;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.LedgerService;
+import org.huyou.donations.LedgerService.NewDonor;
 
 /**
  * A money donation recorded at the desk: the donor (a new one added here), the fund, the amount; the line that says
@@ -101,7 +102,7 @@ public final class MoneyViewModel {
         Donor.Naming naming = newDonorNaming.get();
         String p = newDonorPhone.get();
         tasks.run(
-                () -> ledger.createDonor(k, n, naming, p, null, null, null),
+                () -> ledger.createDonor(new NewDonor(k, n, naming, p, null, null, null)),
                 d -> {
                     newDonorName.set("");
                     newDonorPhone.set("");

@@ -22,6 +22,7 @@ import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.donations.Fund;
 import org.huyou.donations.LedgerService;
+import org.huyou.donations.Payment;
 
 /**
  * A payment from a fund: paid at once up to the approval limit, above it a request for the director (or paid with a
@@ -92,7 +93,7 @@ public final class UseViewModel {
         SelfApproval.run(
                 tasks,
                 notices,
-                why -> ledger.recordUse(f.id(), on, sum, p, n, to, v, why),
+                why -> ledger.recordUse(new Payment(f.id(), on, sum, p, n, to, v), why),
                 outcome -> {
                     result.set(
                             outcome.entry() != null

@@ -36,8 +36,8 @@ import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ImportDialog;
 import org.huyou.common.ui.ImportViewModel;
-import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.Notices;
+import org.huyou.common.ui.PageModule;
 import org.huyou.common.ui.SaveButtons;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
@@ -52,14 +52,13 @@ import org.huyou.security.Role;
 import org.huyou.security.io.AccountImporter;
 
 /** The administrator's screen: staff accounts with their roles, and the permission matrix (roles x module/action). */
-public final class AccountsView implements ModuleView {
+public final class AccountsView extends PageModule {
 
     private final AccountsViewModel vm;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final TableView<AccountView> table = new TableView<>();
     private final GridPane matrix = new GridPane();
-    private final SplitPane root;
 
     /**
      * {@code changeFileKey}: asked after a save that made a new file key due (an account deactivated or a role taken
@@ -121,16 +120,11 @@ public final class AccountsView implements ModuleView {
         VBox right = new VBox(8, matrixTitle, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         right.setPadding(new Insets(10));
-        root = new SplitPane(left, right);
+        SplitPane root = new SplitPane(left, right);
         root.setDividerPositions(0.45);
         // every read redraws the matrix, an equal one too (a refused toggle was put back by hand)
         vm.permissions().addListener(o -> fillMatrix(vm.permissions().get()));
-        refresh();
-    }
-
-    @Override
-    public void refresh() {
-        vm.refresh();
+        showPage(root, vm::refresh);
     }
 
     /** Chinese stands a character under the other, as it is written upright; other words turn on their side. */
@@ -319,10 +313,5 @@ public final class AccountsView implements ModuleView {
                 () -> buttons.closeSaved(d),
                 refusal -> marks.showError(FieldMarks.onForm(refusal, fields))));
         d.show();
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 }

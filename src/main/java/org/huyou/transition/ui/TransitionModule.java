@@ -6,7 +6,6 @@ import static org.huyou.common.ui.InlineForms.table;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
@@ -14,7 +13,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
-import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.PageModule;
 import org.huyou.common.ui.PageTables;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
@@ -29,7 +28,7 @@ import org.huyou.transition.io.TransitionDocuments;
  * The transition dashboard: residents aged 16 and over with their 18th birthday, months left, pathway and plan
  * status (overdue tasks first), the adults still in the home apart, and the selected resident's plan below.
  */
-public final class TransitionModule implements ModuleView {
+public final class TransitionModule extends PageModule {
 
     private final TransitionViewModel vm;
     /** The three lists' headings and the gaps around them: the page's height less this is the lists' to share. */
@@ -39,7 +38,6 @@ public final class TransitionModule implements ModuleView {
     private final TableView<TransitionService.Row> adults = table("adultTable", 120, "transition.noAdults");
     private final TableView<TransitionService.Row> left = table("leftTable", 120, "transition.noneLeft");
     private final PlanPane plan;
-    private final Node root;
 
     public TransitionModule(
             TransitionService transition,
@@ -118,17 +116,6 @@ public final class TransitionModule implements ModuleView {
                         .node());
         // the lists fill the first screen between them, whatever the window's size (fixed heights showed two rows)
         PageTables.share((ScrollPane) page.getChildren().get(0), HEADINGS, List.of(turning, adults, left));
-        root = page;
-        refresh();
-    }
-
-    @Override
-    public void refresh() {
-        vm.refresh();
-    }
-
-    @Override
-    public Node node() {
-        return root;
+        showPage(page, vm::refresh);
     }
 }

@@ -1,16 +1,12 @@
 package org.huyou.volunteers.ui;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.ModuleView;
-import org.huyou.common.ui.TaskRunner;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -29,22 +25,19 @@ public final class VolunteersModule implements ModuleView {
     private final ShiftsTab shifts;
     private final HoursTab hours;
 
+    /** {@code parts}: the shell's, with the folder the certificates and rosters are printed to. */
     public VolunteersModule(
             VolunteerService volunteers,
             VolunteerImporter importer,
             ShiftService shiftService,
-            TaskRunner tasks,
+            ScreenParts parts,
             DialogService dialogs,
-            CurrentUser user,
-            Clock clock,
-            Path dataDir,
-            Supplier<String> homeName) {
+            CurrentUser user) {
         boolean edit = user.can(AppModule.VOLUNTEERS, Action.EDIT);
-        ScreenParts parts = new ScreenParts(tasks, dialogs, clock, dataDir.resolve("volunteers"), homeName);
         people = new VolunteerTab(
-                new VolunteersViewModel(volunteers, shiftService, parts), importer, tasks, dialogs, user);
+                new VolunteersViewModel(volunteers, shiftService, parts), importer, parts.tasks(), dialogs, user);
         shifts = new ShiftsTab(new ShiftsViewModel(shiftService, parts), dialogs, edit);
-        hours = new HoursTab(new HoursViewModel(shiftService, tasks, dialogs, LocalDate.now(clock)));
+        hours = new HoursTab(new HoursViewModel(shiftService, parts.tasks(), dialogs, LocalDate.now(parts.clock())));
         tabs.setId("volunteerTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.people"), people.node()));
@@ -54,7 +47,8 @@ public final class VolunteersModule implements ModuleView {
             tabs.getTabs()
                     .add(new Tab(
                             Messages.t("volunteer.tab.trainings"),
-                            new TrainingRulesTab(new TrainingRulesViewModel(volunteers, tasks, dialogs), edit).node()));
+                            new TrainingRulesTab(new TrainingRulesViewModel(volunteers, parts.tasks(), dialogs), edit)
+                                    .node()));
         }
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> refresh());
     }

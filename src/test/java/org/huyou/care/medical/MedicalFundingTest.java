@@ -19,6 +19,8 @@ import org.huyou.common.ValidationException;
 import org.huyou.donations.Donor;
 import org.huyou.donations.Fund;
 import org.huyou.donations.LedgerEntry;
+import org.huyou.donations.LedgerService.NewDonor;
+import org.huyou.donations.Payment;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
 import org.junit.jupiter.api.AfterEach;
@@ -62,8 +64,9 @@ class MedicalFundingTest {
     /** A donation into the medical fund and a payment out of it to the hospital: the payment's ledger number. */
     private long hospitalPayment(String amount) {
         home.as(Role.DIRECTOR);
-        Donor d =
-                home.ctx.ledger().createDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null, null);
+        Donor d = home.ctx
+                .ledger()
+                .createDonor(new NewDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null, null));
         home.ctx
                 .ledger()
                 .recordDonation(
@@ -77,14 +80,14 @@ class MedicalFundingTest {
         home.as(Role.FINANCE_OFFICER);
         org.huyou.donations.LedgerService.UseOutcome paid = home.ctx
                 .ledger()
-                .recordUse(
+                .recordUse(new Payment(
                         medicalFund(),
                         TODAY.minusDays(3),
                         new BigDecimal(amount),
                         Fund.Purpose.MEDICAL,
                         "唇腭裂修复手术费用",
                         "滨州医学院附属医院",
-                        "FP-2026-118");
+                        "FP-2026-118"));
         home.as(Role.DIRECTOR);
         long seq = paid.entry() != null
                 ? paid.entry().seq()

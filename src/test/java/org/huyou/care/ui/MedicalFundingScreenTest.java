@@ -26,6 +26,8 @@ import org.huyou.common.ui.DateField;
 import org.huyou.donations.Donor;
 import org.huyou.donations.Fund;
 import org.huyou.donations.LedgerEntry;
+import org.huyou.donations.LedgerService.NewDonor;
+import org.huyou.donations.Payment;
 import org.huyou.residents.Resident;
 import org.huyou.security.Role;
 import org.huyou.shell.AppFrame;
@@ -73,8 +75,9 @@ class MedicalFundingScreenTest {
                     .findFirst()
                     .orElseThrow()
                     .id();
-            Donor d =
-                    ctx.ledger().createDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null, null);
+            Donor d = ctx.ledger()
+                    .createDonor(
+                            new NewDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null, null));
             ctx.ledger()
                     .recordDonation(
                             d.id(),
@@ -87,27 +90,27 @@ class MedicalFundingScreenTest {
             ctx.login().logout();
             ctx.login().login("clerk", TestHome.PASSWORD.toCharArray());
             var asked = ctx.ledger()
-                    .recordUse(
+                    .recordUse(new Payment(
                             fund,
                             TestHome.TODAY.minusDays(3),
                             new BigDecimal("8000.00"),
                             Fund.Purpose.MEDICAL,
                             "唇腭裂修复手术费用",
                             "滨州医学院附属医院",
-                            "FP-2026-118")
+                            "FP-2026-118"))
                     .request();
             ctx.login().logout();
             ctx.login().login("boss", TestHome.PASSWORD.toCharArray());
             payment = ctx.ledger().approveRequest(asked.id(), asked.version()).seq();
             treatmentPayment = ctx.ledger()
-                    .recordUse(
+                    .recordUse(new Payment(
                             fund,
                             TestHome.TODAY.minusDays(2),
                             new BigDecimal("2000.00"),
                             Fund.Purpose.MEDICAL,
                             "矫形治疗费用",
                             "市儿童医院",
-                            "FP-2026-121")
+                            "FP-2026-121"))
                     .entry()
                     .seq();
             ctx.login().logout();

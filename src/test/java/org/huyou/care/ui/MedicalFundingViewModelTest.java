@@ -14,6 +14,8 @@ import org.huyou.care.medical.PaymentChoice;
 import org.huyou.donations.Donor;
 import org.huyou.donations.Fund;
 import org.huyou.donations.LedgerEntry;
+import org.huyou.donations.LedgerService.NewDonor;
+import org.huyou.donations.Payment;
 import org.huyou.donations.PaymentRequest;
 import org.huyou.security.Role;
 import org.huyou.testing.HeardNotices;
@@ -49,7 +51,8 @@ class MedicalFundingViewModelTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        Donor d = ledger.createDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null, null);
+        Donor d = ledger.createDonor(
+                new NewDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null, null));
         ledger.recordDonation(
                 d.id(),
                 fund,
@@ -58,14 +61,14 @@ class MedicalFundingViewModelTest {
                 LedgerEntry.Channel.BANK_TRANSFER,
                 "定向医疗救助");
         home.as(Role.FINANCE_OFFICER);
-        PaymentRequest asked = ledger.recordUse(
+        PaymentRequest asked = ledger.recordUse(new Payment(
                         fund,
                         DAY.minusDays(3),
                         new BigDecimal("8000.00"),
                         Fund.Purpose.MEDICAL,
                         "唇腭裂修复手术费用",
                         "滨州医学院附属医院",
-                        "FP-2026-118")
+                        "FP-2026-118"))
                 .request();
         home.as(Role.DIRECTOR);
         payment = ledger.approveRequest(asked.id(), asked.version()).seq();

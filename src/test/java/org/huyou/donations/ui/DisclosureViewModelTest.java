@@ -9,6 +9,7 @@ import java.util.List;
 import org.huyou.donations.DisclosureService;
 import org.huyou.donations.Donor;
 import org.huyou.donations.LedgerEntry;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.donations.PublishedDisclosure;
 import org.huyou.security.Role;
 import org.huyou.testing.HeardNotices;
@@ -32,7 +33,7 @@ class DisclosureViewModelTest {
     void open() {
         Donor d = home.ctx()
                 .ledger()
-                .createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null);
+                .createDonor(new NewDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null));
         home.ctx()
                 .ledger()
                 .recordDonation(

@@ -16,6 +16,7 @@ import org.huyou.donations.Donor;
 import org.huyou.donations.Fund;
 import org.huyou.donations.GoodsItem;
 import org.huyou.donations.LedgerEntry;
+import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.security.Role;
 import org.huyou.testing.HeardNotices;
 import org.huyou.testing.ViewModelHome;
@@ -45,7 +46,7 @@ class DonationFormsViewModelTest {
     void open() {
         donor = home.ctx()
                 .ledger()
-                .createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null);
+                .createDonor(new NewDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null));
         home.ctx()
                 .ledger()
                 .recordDonation(

@@ -23,6 +23,8 @@ import org.huyou.app.AppContext;
 import org.huyou.donations.Donor;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.LedgerService;
+import org.huyou.donations.LedgerService.NewDonor;
+import org.huyou.donations.Payment;
 import org.huyou.donations.PublishedDisclosure;
 import org.huyou.security.Role;
 import org.huyou.shell.AppFrame;
@@ -61,10 +63,13 @@ class DonationScreensTest {
             ctx.login().login("cw", TestHome.PASSWORD.toCharArray());
             // Last quarter (July to September) had one donation and one payment.
             Donor firm = ctx.ledger()
-                    .createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null);
+                    .createDonor(
+                            new NewDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null));
             // donors the pinyin "bz" must pass over
             for (String other : List.of("北京京博集团", "包子铺", "张明华")) {
-                ctx.ledger().createDonor(Donor.Kind.ENTERPRISE, other, Donor.Naming.FULL, null, null, null, null);
+                ctx.ledger()
+                        .createDonor(
+                                new NewDonor(Donor.Kind.ENTERPRISE, other, Donor.Naming.FULL, null, null, null, null));
             }
             long general = ctx.ledger().funds().get(0).id();
             ctx.ledger()
@@ -76,14 +81,14 @@ class DonationScreensTest {
                             LedgerEntry.Channel.BANK_TRANSFER,
                             null);
             ctx.ledger()
-                    .recordUse(
+                    .recordUse(new Payment(
                             general,
                             LocalDate.of(2026, 9, 9),
                             new BigDecimal("1000"),
                             org.huyou.donations.Fund.Purpose.LIVING,
                             "被褥",
                             "商场",
-                            "PZ-1");
+                            "PZ-1"));
         }
         frame = FxTesting.showFrame(stage, home);
     }

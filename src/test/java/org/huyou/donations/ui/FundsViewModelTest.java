@@ -12,6 +12,8 @@ import java.util.List;
 import org.huyou.donations.Donor;
 import org.huyou.donations.Fund;
 import org.huyou.donations.LedgerEntry;
+import org.huyou.donations.LedgerService.NewDonor;
+import org.huyou.donations.Payment;
 import org.huyou.donations.PaymentRequest;
 import org.huyou.security.Role;
 import org.huyou.testing.HeardNotices;
@@ -60,7 +62,7 @@ class FundsViewModelTest {
         home.as(Role.FINANCE_OFFICER);
         Donor d = home.ctx()
                 .ledger()
-                .createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null);
+                .createDonor(new NewDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null));
         long fund = home.ctx().ledger().funds().get(0).id();
         home.ctx()
                 .ledger()
@@ -71,7 +73,9 @@ class FundsViewModelTest {
                         new BigDecimal("5000"),
                         LedgerEntry.Channel.BANK_TRANSFER,
                         null);
-        home.ctx().ledger().recordUse(fund, DAY, new BigDecimal("2000"), Fund.Purpose.LIVING, "冬衣", "商场", null);
+        home.ctx()
+                .ledger()
+                .recordUse(new Payment(fund, DAY, new BigDecimal("2000"), Fund.Purpose.LIVING, "冬衣", "商场", null));
         home.as(Role.DIRECTOR);
         vm.refresh();
         assertEquals(1, vm.requests().size());
