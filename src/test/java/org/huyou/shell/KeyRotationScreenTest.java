@@ -181,7 +181,7 @@ class KeyRotationScreenTest {
         logInAsAdministrator(robot);
         String keyBefore = Keyring.load(home).fileKeyId();
         AppContext before = frame.context();
-        robot.clickOn("#navSettings");
+        FxTesting.clickWhenShown(robot, "#navSettings");
         FxTesting.waitFor(() -> robot.lookup("#changeFileKey").tryQuery().isPresent());
         FxTesting.click(robot, "#changeFileKey");
         FxTesting.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());

@@ -128,7 +128,7 @@ class RecoveryScreenTest {
         robot.clickOn("#loginSubmit");
         FxTesting.waitFor(() -> robot.lookup("从空白开始").tryQuery().isPresent());
         FxTesting.clickWhenShown(robot, "从空白开始");
-        robot.clickOn("#navSettings");
+        FxTesting.clickWhenShown(robot, "#navSettings");
         FxTesting.waitFor(() -> robot.lookup("#newRecoveryKey").tryQuery().isPresent());
         FxTesting.click(robot, "#newRecoveryKey");
         FxTesting.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());

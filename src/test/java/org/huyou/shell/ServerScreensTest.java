@@ -70,7 +70,7 @@ class ServerScreensTest {
         assertEquals(server.address().toString(), frame.context().serverAddress());
         FxTesting.clickWhenShown(robot, "从空白开始");
         assertTrue(robot.lookup("#navBackup").tryQuery().isEmpty(), "the server does a server home's backups");
-        robot.clickOn("#navSettings");
+        FxTesting.clickWhenShown(robot, "#navSettings");
         FxTesting.waitFor(() -> robot.lookup("#databaseWhere").tryQuery().isPresent());
         assertTrue(robot.lookup("#databaseWhere")
                 .queryAs(Label.class)
