@@ -83,6 +83,19 @@ public final class FxTesting {
         return frame;
     }
 
+    /** The styled frame at 1366x768 in {@code locale}, saved as this PC's language as a user would choose it. */
+    public static AppFrame showStyledFrame(Stage stage, Path home, java.util.Locale locale) {
+        Preferences prefs = Preferences.load(home);
+        prefs.setLocale(locale);
+        prefs.save();
+        return showStyledFrame(stage, home, 1366, 768);
+    }
+
+    /** After a class of styled frames: the next test class in this JVM sees the toolkit's own look again. */
+    public static void backToModena() {
+        javafx.application.Platform.runLater(() -> javafx.application.Application.setUserAgentStylesheet(null));
+    }
+
     /** Waits until the frame's background work is done (nothing running for a moment). */
     public static void waitIdle(AppFrame frame) {
         FxTaskRunner tasks = RUNNERS.get(frame);

@@ -69,16 +69,12 @@ class MedicationLimitsScreenTest {
         this.stage = stage;
         Path home = prepareHome();
         // styled as the app is (its skins of tables and choice boxes): what the tester saw
-        org.huyou.app.Preferences prefs = org.huyou.app.Preferences.load(home);
-        prefs.setLocale(locale());
-        prefs.save();
-        frame = FxTesting.showStyledFrame(stage, home, 1366, 768);
+        frame = FxTesting.showStyledFrame(stage, home, locale());
     }
 
     @org.junit.jupiter.api.AfterAll
     static void backToModena() {
-        // the next test class in this JVM sees the toolkit's own look, as it would without this class
-        javafx.application.Platform.runLater(() -> javafx.application.Application.setUserAgentStylesheet(null));
+        FxTesting.backToModena();
     }
 
     @AfterEach

@@ -52,16 +52,12 @@ class AuditLogFitsScreenTest {
             ctx.accounts().create("qx", "全能的新同事", TestHome.PASSWORD, EnumSet.allOf(Role.class));
         }
         // styled as the app is (its skin of tables gives the sentences the width left)
-        org.huyou.app.Preferences prefs = org.huyou.app.Preferences.load(home);
-        prefs.setLocale(locale());
-        prefs.save();
-        frame = FxTesting.showStyledFrame(stage, home, 1366, 768);
+        frame = FxTesting.showStyledFrame(stage, home, locale());
     }
 
     @org.junit.jupiter.api.AfterAll
     static void backToModena() {
-        // the next test class in this JVM sees the toolkit's own look, as it would without this class
-        javafx.application.Platform.runLater(() -> javafx.application.Application.setUserAgentStylesheet(null));
+        FxTesting.backToModena();
     }
 
     @AfterEach
